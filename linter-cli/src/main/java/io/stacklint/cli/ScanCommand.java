@@ -1,0 +1,103 @@
+package io.stacklint.cli;
+
+import io.stacklint.engine.LintRequest;
+import io.stacklint.engine.Linter;
+import io.stacklint.error.StacklintException;
+import io.stacklint.model.Report;
+import io.stacklint.model.ReportKind;
+import io.stacklint.model.Ring;
+import io.stacklint.report.ReportOptions;
+import io.stacklint.report.Reporter;
+import io.stacklint.report.Reporters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code check} and {@code inventory} share: scan a folder, render the report in every requested format,
+ * and choose the exit code. The engine does the work; this class only maps options onto a request.
+ */
+abstract class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", defaultValue = ".",
+            description = "The repository folder to scan (default: the current folder).")
+    Path path;
+
+    @Option(names = "--format", paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
+            description = "Output format (text, json); with :FILE, written to that file."
+                    + " Repeatable. Default: text on standard output.")
+    List<OutputTarget> formats = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: .stacklint.yml in PATH when present).")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "RING",
+            description = "Fail when a finding is rated RING or worse (experimental, recommended, good, sunsetting,"
+                    + " avoid). Default: avoid, or failOn in the configuration.")
+    Ring failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "Never colour the text output.")
+    boolean noColor;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    private final Terminal terminal;
+
+    ScanCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    abstract ReportKind kind();
+
+    /** The exit code for a report this command produced. */
+    abstract int exitCode(Report report);
+
+    @Override
+    public Integer call() throws IOException {
+        List<OutputTarget> targets = formats.isEmpty() ? List.of(new OutputTarget("text", Optional.empty()))
+                : formats;
+        if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "only one --format can write to standard output; give the others a file (json:report.json)");
+        }
+        LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn));
+        Report report = Linter.withDefaults().run(request);
+        ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet);
+        for (OutputTarget target : targets) {
+            Reporter reporter = Reporters.forFormat(target.format(), target.file().isPresent()
+                    ? new ReportOptions(false, quiet) : options).orElseThrow();
+            if (target.file().isPresent()) {
+                Path file = target.file().get();
+                try {
+                    AtomicFiles.write(file, out -> reporter.write(report, out));
+                } catch (IOException e) {
+                    throw new StacklintException(file + ": cannot write the " + target.format() + " report: "
+                            + e.getMessage(), e);
+                }
+            } else {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                reporter.write(report, buffer);
+                spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            }
+        }
+        return exitCode(report);
+    }
+}

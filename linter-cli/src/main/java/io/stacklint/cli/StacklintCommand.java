@@ -1,0 +1,85 @@
+package io.stacklint.cli;
+
+import io.stacklint.error.StacklintException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: only subcommands do work. */
+@Command(name = "stacklint",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Detects the technologies a repository uses and reports those your radar rates avoid or"
+                + " sunsetting, with the file and line that prove each use.",
+        subcommands = {CheckCommand.class, InventoryCommand.class, CatalogCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  nothing at or above the fail threshold",
+            "  1  findings at or above the fail threshold",
+            "  2  usage, configuration or input error",
+            "  3  internal error"})
+final class StacklintCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, inventory,"
+                + " catalog)");
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
+        CommandLine commandLine = new CommandLine(new StacklintCommand(), new Factory(terminal));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(StacklintCommand::usageError);
+        commandLine.setExecutionExceptionHandler(StacklintCommand::executionError);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                terminal.colorCapable() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        return commandLine;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("stacklint: " + e.getMessage());
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int executionError(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
+        if (e instanceof StacklintException) {
+            err.println("stacklint: " + e.getMessage());
+        } else {
+            err.println("stacklint: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof StacklintException ? ExitCode.USAGE : ExitCode.INTERNAL;
+    }
+
+    /** Gives commands the terminal they write to. */
+    private record Factory(Terminal terminal) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(terminal));
+            }
+            if (type == InventoryCommand.class) {
+                return type.cast(new InventoryCommand(terminal));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.stacklint.catalog;
+
+import io.stacklint.model.Evidence;
+import io.stacklint.model.EvidenceKind;
+import io.stacklint.model.Technology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What evidence means: maps package coordinates, container images, CI actions, runtimes and file presence to the
+ * technologies they prove, and knows which technologies imply others. Immutable and safe to share.
+ */
+public final class Catalog {
+
+    private final Map<String, Technology> technologies;
+    private final Map<String, List<String>> exact;
+    private final List<NamedPattern> patterns;
+    private final Map<String, List<PathPattern>> filesByName;
+    private final List<PathPattern> otherFiles;
+
+    Catalog(Collection<Technology> technologies, List<Signature> signatures) {
+        Map<String, Technology> byId = new TreeMap<>();
+        technologies.forEach(t -> byId.put(t.id(), t));
+        this.technologies = Map.copyOf(byId);
+        Map<String, List<String>> exactNames = new HashMap<>();
+        List<NamedPattern> namePatterns = new ArrayList<>();
+        Map<String, List<PathPattern>> fileNames = new HashMap<>();
+        List<PathPattern> filePatterns = new ArrayList<>();
+        for (Signature signature : signatures) {
+            if (signature.kind() == EvidenceKind.FILE) {
+                PathPattern file = new PathPattern(Glob.path(signature.name()), signature.technology());
+                String literal = file.glob().literalFileName();
+                if (literal != null) {
+                    fileNames.computeIfAbsent(literal, k -> new ArrayList<>()).add(file);
+                } else {
+                    filePatterns.add(file);
+                }
+            } else if (Glob.isPattern(signature.name())) {
+                namePatterns.add(new NamedPattern(signature.kind(), signature.ecosystem(),
+                        Glob.name(normalize(signature.kind(), signature.ecosystem(), signature.name())),
+                        signature.technology()));
+            } else {
+                exactNames.computeIfAbsent(
+                        key(signature.kind(), signature.ecosystem(),
+                                normalize(signature.kind(), signature.ecosystem(), signature.name())),
+                        k -> new ArrayList<>()).add(signature.technology());
+            }
+        }
+        this.exact = Map.copyOf(exactNames);
+        this.patterns = List.copyOf(namePatterns);
+        this.filesByName = Map.copyOf(fileNames);
+        this.otherFiles = List.copyOf(filePatterns);
+    }
+
+    /** Every technology, by id in alphabetical order. */
+    public List<Technology> technologies() {
+        return List.copyOf(new TreeMap<>(technologies).values());
+    }
+
+    public Optional<Technology> technology(String id) {
+        return Optional.ofNullable(technologies.get(id));
+    }
+
+    public Set<String> ids() {
+        return technologies.keySet();
+    }
+
+    /**
+     * The technologies a piece of evidence proves directly (not through {@code implies}). Image names also match
+     * by their trailing path segments, so {@code registry.example.com/team/rabbitmq} is RabbitMQ.
+     */
+    public Set<String> match(Evidence evidence) {
+        Set<String> found = new LinkedHashSet<>();
+        String name = normalize(evidence.kind(), evidence.ecosystem(), evidence.name());
+        for (String candidate : candidates(evidence.kind(), name)) {
+            List<String> hits = exact.get(key(evidence.kind(), evidence.ecosystem(), candidate));
+            if (hits != null) {
+                found.addAll(hits);
+            }
+            for (NamedPattern pattern : patterns) {
+                if (pattern.kind() == evidence.kind() && pattern.ecosystem().equals(evidence.ecosystem())
+                        && pattern.glob().matches(candidate)) {
+                    found.add(pattern.technology());
+                }
+            }
+            if (!found.isEmpty()) {
+                break; // the longest matching image path wins: bitnami/kafka is not also "kafka"
+            }
+        }
+        return found;
+    }
+
+    /** The technologies whose presence a file at this tree-relative path proves. */
+    public Set<String> matchFile(String path) {
+        Set<String> found = new LinkedHashSet<>();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        for (PathPattern file : filesByName.getOrDefault(name, List.of())) {
+            if (file.glob().matches(path)) {
+                found.add(file.technology());
+            }
+        }
+        for (PathPattern file : otherFiles) {
+            if (file.glob().matches(path)) {
+                found.add(file.technology());
+            }
+        }
+        return found;
+    }
+
+    private static List<String> candidates(EvidenceKind kind, String name) {
+        if (kind != EvidenceKind.CONTAINER_IMAGE) {
+            return List.of(name);
+        }
+        List<String> suffixes = new ArrayList<>();
+        String rest = name;
+        suffixes.add(rest);
+        int slash;
+        while ((slash = rest.indexOf('/')) >= 0) {
+            rest = rest.substring(slash + 1);
+            suffixes.add(rest);
+        }
+        return suffixes;
+    }
+
+    /** Names compare as their ecosystem compares them: PyPI ignores case and separators, images and actions case. */
+    static String normalize(EvidenceKind kind, String ecosystem, String name) {
+        return switch (ecosystem) {
+            case "pypi" -> name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+            case "docker", "github", "runtime", "nuget", "composer" -> name.toLowerCase(Locale.ROOT);
+            default -> kind == EvidenceKind.CONTAINER_IMAGE ? name.toLowerCase(Locale.ROOT) : name;
+        };
+    }
+
+    private static String key(EvidenceKind kind, String ecosystem, String name) {
+        return kind.name() + '|' + ecosystem + '|' + name;
+    }
+
+    private record NamedPattern(EvidenceKind kind, String ecosystem, Glob glob, String technology) {
+    }
+
+    private record PathPattern(Glob glob, String technology) {
+    }
+}

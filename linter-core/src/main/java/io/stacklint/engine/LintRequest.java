@@ -1,0 +1,43 @@
+package io.stacklint.engine;
+
+import io.stacklint.model.ReportKind;
+import io.stacklint.model.Ring;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a front end asks the engine for. Options left empty come from the repository's configuration, then the
+ * defaults.
+ *
+ * @param kind   the command being answered
+ * @param root   the folder to scan
+ * @param config a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
+ * @param failOn a fail threshold that overrides the configuration ({@code --fail-on})
+ */
+public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+
+    public LintRequest {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** A check of {@code root} with everything else from its configuration. */
+    public static LintRequest check(Path root) {
+        return new LintRequest(ReportKind.CHECK, root, Optional.empty(), Optional.empty());
+    }
+
+    public LintRequest withConfig(Path file) {
+        return new LintRequest(kind, root, Optional.of(file), failOn);
+    }
+
+    public LintRequest withFailOn(Ring ring) {
+        return new LintRequest(kind, root, config, Optional.of(ring));
+    }
+
+    public LintRequest withKind(ReportKind newKind) {
+        return new LintRequest(newKind, root, config, failOn);
+    }
+}

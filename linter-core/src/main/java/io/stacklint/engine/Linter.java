@@ -1,0 +1,159 @@
+package io.stacklint.engine;
+
+import io.stacklint.catalog.Catalog;
+import io.stacklint.catalog.CatalogLoader;
+import io.stacklint.catalog.Detector;
+import io.stacklint.error.ConfigurationException;
+import io.stacklint.error.StacklintException;
+import io.stacklint.extract.ExtractionException;
+import io.stacklint.extract.Extractor;
+import io.stacklint.extract.Extractors;
+import io.stacklint.extract.SourceFile;
+import io.stacklint.model.Detection;
+import io.stacklint.model.Finding;
+import io.stacklint.model.Location;
+import io.stacklint.model.Report;
+import io.stacklint.model.Target;
+import io.stacklint.model.Technology;
+import io.stacklint.policy.Configuration;
+import io.stacklint.policy.ConfigurationLoader;
+import io.stacklint.policy.Judge;
+import io.stacklint.policy.Policy;
+import io.stacklint.radar.Radar;
+import io.stacklint.radar.RadarLoader;
+import io.stacklint.source.FileSystemTree;
+import io.stacklint.source.ProjectTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The one entry point of the engine. Front ends build a {@link LintRequest}, call {@link #run}, and render the
+ * immutable {@link Report}; they never touch extractors, the catalog or the policy themselves.
+ */
+public final class Linter {
+
+    private final Catalog catalog;
+    private final Radar radar;
+    private final List<Extractor> extractors;
+
+    public Linter(Catalog catalog, Radar radar, List<Extractor> extractors) {
+        this.catalog = catalog;
+        this.radar = radar;
+        this.extractors = List.copyOf(extractors);
+    }
+
+    /** The shipped catalog, default rating list and extractors. */
+    public static Linter withDefaults() {
+        Catalog catalog = CatalogLoader.loadDefault();
+        return new Linter(catalog, RadarLoader.loadDefault(catalog.ids()), Extractors.builtIn());
+    }
+
+    /**
+     * Scans the request's root and judges what it finds.
+     *
+     * @throws StacklintException when the request itself is wrong: a missing folder, a bad configuration
+     */
+    public Report run(LintRequest request) {
+        try (ProjectTree tree = open(request.root())) {
+            Configuration configuration = configuration(request, tree);
+            Policy policy = Policy.of(configuration, request.failOn());
+            Scanner.Result scan = new Scanner(catalog, extractors).scan(tree);
+            List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
+                    .map(d -> new Detection(d.technology(), radar.rating(d.technology().id()), d.versions(),
+                            d.evidence()))
+                    .toList();
+            List<Finding> findings = new Judge(policy, this::displayName).findings(detections);
+            return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
+                    policy.failOn(), detections, findings, scan.diagnostics());
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Radar radar() {
+        return radar;
+    }
+
+    private String displayName(String id) {
+        return catalog.technology(id).map(Technology::name).orElse(id);
+    }
+
+    private static ProjectTree open(Path root) {
+        try {
+            return FileSystemTree.open(root);
+        } catch (NoSuchFileException e) {
+            throw new StacklintException(root + ": " + (e.getReason() == null ? "no such directory" : e.getReason()));
+        } catch (IOException e) {
+            throw new StacklintException(root + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Configuration configuration(LintRequest request, ProjectTree tree) {
+        if (request.config().isPresent()) {
+            Path file = request.config().get();
+            if (!Files.isRegularFile(file)) {
+                throw new StacklintException(file + ": configuration file not found");
+            }
+            try {
+                return ConfigurationLoader.parse(file.toString(), decode(Files.readAllBytes(file), file.toString()));
+            } catch (IOException e) {
+                throw ConfigurationLoader.unreadable(file.toString(), "cannot be read: " + e.getMessage());
+            }
+        }
+        String display = request.root().resolve(ConfigurationLoader.FILE_NAME).toString();
+        try {
+            byte[] bytes = tree.read(ConfigurationLoader.FILE_NAME);
+            return ConfigurationLoader.parse(display, decode(bytes, display));
+        } catch (NoSuchFileException e) {
+            return Configuration.empty();
+        } catch (IOException e) {
+            throw ConfigurationLoader.unreadable(display, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes, String path) {
+        try {
+            return new SourceFile(path, bytes).text();
+        } catch (ExtractionException e) {
+            throw new ConfigurationException(new Location(path, e.line(), e.column()), e.getMessage());
+        }
+    }
+
+    /** The stacklint version this engine was built as. */
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    /** Loaded once: the version is read on every report. */
+    private static final class Version {
+        static final String VALUE = load();
+
+        private static String load() {
+            try (InputStream in = Linter.class.getResourceAsStream("version.properties")) {
+                Properties properties = new Properties();
+                if (in != null) {
+                    properties.load(in);
+                }
+                return properties.getProperty("version", "unknown");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A finding's technology, for front ends that print details. */
+    public Optional<Technology> technology(String id) {
+        return catalog.technology(id);
+    }
+}

@@ -1,0 +1,130 @@
+package io.stacklint.engine;
+
+import io.stacklint.catalog.Catalog;
+import io.stacklint.extract.ExtractionException;
+import io.stacklint.extract.Extractor;
+import io.stacklint.extract.SourceFile;
+import io.stacklint.model.Diagnostic;
+import io.stacklint.model.Evidence;
+import io.stacklint.model.EvidenceKind;
+import io.stacklint.model.Location;
+import io.stacklint.model.Scope;
+import io.stacklint.model.Severity;
+import io.stacklint.source.ProjectTree;
+import io.stacklint.source.TreeFile;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One pass over a project tree: a single walk picks the candidate files (those an extractor accepts) and the
+ * files whose mere presence is evidence; only candidates are read, in parallel, each by the extractors that
+ * accept it. A file that cannot be read or parsed becomes a diagnostic, never the end of the scan.
+ */
+final class Scanner {
+
+    /** Build files are small; anything larger is generated or hostile. */
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    private static final int BINARY_PROBE_BYTES = 8000;
+
+    private final Catalog catalog;
+    private final List<Extractor> extractors;
+
+    Scanner(Catalog catalog, List<Extractor> extractors) {
+        this.catalog = catalog;
+        this.extractors = extractors;
+    }
+
+    Result scan(ProjectTree tree) throws IOException {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Evidence> presence = new ArrayList<>();
+        List<Diagnostic> walkDiagnostics = new ArrayList<>();
+        tree.walk(new ProjectTree.Visitor() {
+            @Override
+            public void file(TreeFile file) {
+                List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
+                if (!accepting.isEmpty()) {
+                    candidates.add(new Candidate(file, accepting));
+                }
+                if (!catalog.matchFile(file.path()).isEmpty()) {
+                    presence.add(new Evidence(EvidenceKind.FILE, "file", file.path(), null,
+                            Location.fileStart(file.path()), file.path(), Scope.BUILD, List.of()));
+                }
+            }
+
+            @Override
+            public void skipped(String path, String reason) {
+                walkDiagnostics.add(new Diagnostic(Severity.WARNING, Location.fileStart(path), reason));
+            }
+        });
+
+        List<Outcome> outcomes = candidates.parallelStream().map(candidate -> read(tree, candidate)).toList();
+        List<Evidence> evidence = new ArrayList<>(presence);
+        List<Diagnostic> diagnostics = new ArrayList<>(walkDiagnostics);
+        for (Outcome outcome : outcomes) {
+            evidence.addAll(outcome.evidence());
+            diagnostics.addAll(outcome.diagnostics());
+        }
+        diagnostics.sort(null);
+        return new Result(List.copyOf(evidence), List.copyOf(diagnostics));
+    }
+
+    private static Outcome read(ProjectTree tree, Candidate candidate) {
+        String path = candidate.file().path();
+        if (candidate.file().size() > MAX_FILE_BYTES) {
+            return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
+                    "skipped: %.1f MiB is above the %d MiB size cap for build files",
+                    candidate.file().size() / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        byte[] bytes;
+        try {
+            bytes = tree.read(path);
+        } catch (NoSuchFileException e) {
+            return Outcome.skipped(path, 1, 1, "skipped: the file disappeared during the scan");
+        } catch (IOException e) {
+            return Outcome.skipped(path, 1, 1, "skipped: " + (e.getMessage() == null ? "cannot be read"
+                    : e.getMessage()));
+        }
+        if (looksBinary(bytes)) {
+            return Outcome.skipped(path, 1, 1, "skipped: binary content");
+        }
+        SourceFile source = new SourceFile(path, bytes);
+        List<Evidence> evidence = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Extractor extractor : candidate.extractors()) {
+            try {
+                evidence.addAll(extractor.extract(source));
+            } catch (ExtractionException e) {
+                diagnostics.add(new Diagnostic(Severity.WARNING, new Location(path, e.line(), e.column()),
+                        e.getMessage()));
+            }
+        }
+        return new Outcome(evidence, diagnostics);
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    record Result(List<Evidence> evidence, List<Diagnostic> diagnostics) {
+    }
+
+    private record Candidate(TreeFile file, List<Extractor> extractors) {
+    }
+
+    private record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics) {
+
+        static Outcome skipped(String path, int line, int column, String reason) {
+            return new Outcome(List.of(), List.of(new Diagnostic(Severity.NOTE, new Location(path, line, column),
+                    reason)));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.stacklint.extract;
+
+import io.stacklint.model.Location;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One file handed to an extractor: its tree-relative path, its bytes, and its text decoded as strict UTF-8 on
+ * first use. Offsets into the text convert to 1-based locations.
+ */
+public final class SourceFile {
+
+    private final String path;
+    private final byte[] bytes;
+    private String text;
+    private int[] lineStarts;
+
+    public SourceFile(String path, byte[] bytes) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.bytes = Objects.requireNonNull(bytes, "bytes");
+    }
+
+    /** A file from text, for tests and for content already decoded. */
+    public static SourceFile of(String path, String text) {
+        return new SourceFile(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The last path segment. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The raw bytes, for formats that declare their own encoding (XML). */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * The content as text, without a byte-order mark.
+     *
+     * @throws ExtractionException when the bytes are not valid UTF-8, naming where the first bad byte is
+     */
+    public String text() throws ExtractionException {
+        if (text == null) {
+            text = decode(bytes);
+        }
+        return text;
+    }
+
+    /** The location of a 0-based character offset into {@link #text()}. */
+    public Location location(int offset) throws ExtractionException {
+        int[] starts = lineStarts();
+        int index = Arrays.binarySearch(starts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        return new Location(path, line + 1, offset - starts[line] + 1);
+    }
+
+    /** A location from a 1-based line and column already known. */
+    public Location location(int line, int column) {
+        return new Location(path, line, column);
+    }
+
+    private int[] lineStarts() throws ExtractionException {
+        if (lineStarts == null) {
+            String content = text();
+            int count = 1;
+            for (int i = 0; i < content.length(); i++) {
+                if (content.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < content.length(); i++) {
+                if (content.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            lineStarts = starts;
+        }
+        return lineStarts;
+    }
+
+    private static String decode(byte[] bytes) throws ExtractionException {
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int bad = firstInvalidUtf8(bytes);
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ExtractionException(line, 1, "not valid UTF-8 text (skipped)", e);
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+}

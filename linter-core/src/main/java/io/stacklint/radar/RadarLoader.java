@@ -1,0 +1,99 @@
+package io.stacklint.radar;
+
+import io.stacklint.error.StacklintException;
+import io.stacklint.model.Rating;
+import io.stacklint.model.Ring;
+import io.stacklint.yaml.YamlConfigReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads stacklint's radar format: {@code ratings:} mapping each technology id to a ring, or to
+ * {@code {ring, reason, replacements}}. Every id must be one the catalog knows, every ring one that exists.
+ */
+public final class RadarLoader {
+
+    /** The default rating list shipped in the rules module. */
+    public static final String DEFAULT_RESOURCE = "io/stacklint/rules/radar.yml";
+
+    private static final Set<String> ROOT_KEYS = Set.of("ratings");
+    private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements");
+
+    private RadarLoader() {
+    }
+
+    /** The embedded default radar, checked against the catalog's ids. */
+    public static Radar loadDefault(Set<String> knownIds) {
+        try (InputStream in = RadarLoader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new StacklintException("the default radar " + DEFAULT_RESOURCE + " is not on the class path");
+            }
+            return parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), knownIds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses radar YAML; {@code path} names the file in error messages. */
+    public static Radar parse(String path, String text, Set<String> knownIds) {
+        YamlConfigReader reader = new YamlConfigReader(path);
+        Node rootNode = reader.rootNode(text);
+        if (rootNode == null) {
+            return new Radar(Map.of());
+        }
+        reader.requireKnownKeys(rootNode, ROOT_KEYS, "a radar");
+        Map<String, Node> root = reader.mapping(rootNode);
+        Node ratingsNode = root.get("ratings");
+        if (ratingsNode == null) {
+            throw reader.error(rootNode, "a radar needs a 'ratings' mapping");
+        }
+        Map<String, Node> idNodes = reader.keys(ratingsNode);
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        for (var entry : reader.mapping(ratingsNode).entrySet()) {
+            String id = entry.getKey();
+            if (!knownIds.contains(id)) {
+                String hint = YamlConfigReader.nearest(id, knownIds).map(k -> "; did you mean '" + k + "'?")
+                        .orElse("; 'stacklint catalog' lists the known ids");
+                throw reader.error(idNodes.get(id), "unknown technology id '" + id + "'" + hint);
+            }
+            ratings.put(id, rating(reader, id, entry.getValue(), knownIds));
+        }
+        return new Radar(ratings);
+    }
+
+    private static Rating rating(YamlConfigReader reader, String id, Node node, Set<String> knownIds) {
+        if (node instanceof ScalarNode) {
+            return new Rating(ring(reader, node), "", List.of());
+        }
+        reader.requireKnownKeys(node, RATING_KEYS, "the rating of '" + id + "'");
+        Map<String, Node> fields = reader.mapping(node);
+        Node ringNode = fields.get("ring");
+        if (ringNode == null) {
+            throw reader.error(node, "the rating of '" + id + "' needs a ring (" + Ring.names() + ")");
+        }
+        String reason = reader.optionalString(fields, "reason").orElse("");
+        Node replacementsNode = fields.get("replacements");
+        List<String> replacements = reader.strings(replacementsNode);
+        for (String replacement : replacements) {
+            if (!knownIds.contains(replacement)) {
+                throw reader.error(replacementsNode, "replacement '" + replacement + "' of '" + id
+                        + "' is not a technology id the catalog knows");
+            }
+        }
+        return new Rating(ring(reader, ringNode), reason.strip(), replacements);
+    }
+
+    private static Ring ring(YamlConfigReader reader, Node node) {
+        String text = reader.string(node);
+        return Ring.parse(text).orElseThrow(() -> reader.error(node,
+                "unknown ring '" + text + "'; rings are " + Ring.names()));
+    }
+}

@@ -1,0 +1,174 @@
+package io.stacklint.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * A project tree over a folder on disk. Symbolic links to files are read only when they resolve inside the root;
+ * symbolic links to folders are never entered, so neither an escape nor a loop is possible.
+ */
+public final class FileSystemTree implements ProjectTree {
+
+    private final Path root;
+    private final Path realRoot;
+    private final String displayRoot;
+
+    private FileSystemTree(Path root, Path realRoot, String displayRoot) {
+        this.root = root;
+        this.realRoot = realRoot;
+        this.displayRoot = displayRoot;
+    }
+
+    /** Opens a folder; fails with an {@link IOException} naming the path when it is not a readable folder. */
+    public static FileSystemTree open(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new NoSuchFileException(root.toString(), null,
+                    Files.exists(root) ? "not a directory" : "no such directory");
+        }
+        Path absolute = root.toAbsolutePath().normalize();
+        return new FileSystemTree(absolute, absolute.toRealPath(), root.toString());
+    }
+
+    @Override
+    public String displayRoot() {
+        return displayRoot;
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void walk(Visitor visitor) throws IOException {
+        walkFolder(root, "", new ArrayList<>(), Set.of(), visitor);
+    }
+
+    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, Set<String> siblings,
+            Visitor visitor) throws IOException {
+        TreeMap<String, Path> entries = new TreeMap<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                entries.put(entry.getFileName().toString(), entry);
+            }
+        } catch (IOException e) {
+            if (relative.isEmpty()) {
+                throw e;
+            }
+            visitor.skipped(relative, "folder cannot be read: " + describe(e));
+            return;
+        }
+        if (!relative.isEmpty() && IgnoreRules.skipFolder(name(relative), siblings, entries.keySet())) {
+            return;
+        }
+        List<ScopedIgnore> scoped = ignores;
+        Path gitignore = entries.get(".gitignore");
+        if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+            scoped = new ArrayList<>(ignores);
+            scoped.add(new ScopedIgnore(relative, parseIgnore(gitignore)));
+        }
+        Set<String> fileNames = new HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (var entry : entries.entrySet()) {
+            String childPath = relative.isEmpty() ? entry.getKey() : relative + "/" + entry.getKey();
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry.getValue(), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                visitor.skipped(childPath, "cannot be read: " + describe(e));
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                if (!isIgnored(scoped, childPath, true)) {
+                    folders.add(entry.getKey());
+                }
+            } else if (attributes.isRegularFile()) {
+                fileNames.add(entry.getKey());
+                if (!isIgnored(scoped, childPath, false)) {
+                    visitor.file(new TreeFile(childPath, attributes.size()));
+                }
+            } else if (attributes.isSymbolicLink() && !isIgnored(scoped, childPath, false)) {
+                fileNames.add(entry.getKey());
+                symlinkedFile(entry.getValue(), childPath).ifPresent(visitor::file);
+            }
+        }
+        for (String folderName : folders) {
+            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
+            walkFolder(entries.get(folderName), childPath, scoped, fileNames, visitor);
+        }
+    }
+
+    /** A link to a regular file is walked like the file; where it points is checked when it is read. */
+    private static Optional<TreeFile> symlinkedFile(Path link, String path) {
+        try {
+            BasicFileAttributes target = Files.readAttributes(link, BasicFileAttributes.class);
+            return target.isRegularFile() ? Optional.of(new TreeFile(path, target.size())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // a dangling link declares nothing
+        }
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        Path file = root.resolve(path).normalize();
+        Path real = file.toRealPath();
+        if (!real.startsWith(realRoot)) {
+            throw new IOException("symbolic link points outside the scanned tree");
+        }
+        try (InputStream in = Files.newInputStream(real)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static IgnoreNode parseIgnore(Path gitignore) {
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(gitignore)) {
+            node.parse(gitignore.toString(), in);
+        } catch (IOException e) {
+            // an unreadable .gitignore ignores nothing; the files it would hide are then simply scanned
+        }
+        return node;
+    }
+
+    /** Git's precedence: the deepest .gitignore with a matching rule decides. */
+    private static boolean isIgnored(List<ScopedIgnore> ignores, String path, boolean folder) {
+        for (int i = ignores.size() - 1; i >= 0; i--) {
+            ScopedIgnore scoped = ignores.get(i);
+            String within = scoped.base.isEmpty() ? path : path.substring(scoped.base.length() + 1);
+            Boolean ignored = scoped.node.checkIgnored(within, folder);
+            if (ignored != null) {
+                return ignored;
+            }
+        }
+        return false;
+    }
+
+    private static String name(String relative) {
+        return relative.substring(relative.lastIndexOf('/') + 1);
+    }
+
+    private static String describe(IOException e) {
+        String reason = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    private record ScopedIgnore(String base, IgnoreNode node) {
+    }
+}

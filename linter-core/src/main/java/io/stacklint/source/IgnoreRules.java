@@ -1,0 +1,56 @@
+package io.stacklint.source;
+
+import java.util.Set;
+
+/**
+ * The folders no scan enters, whatever the tree: version-control metadata, installed dependencies, virtualenvs,
+ * and build outputs where they are outputs (target/ beside a pom.xml, not a Go project's build/package/).
+ */
+public final class IgnoreRules {
+
+    private static final Set<String> ALWAYS_IGNORED = Set.of(
+            ".git", ".hg", ".svn", "node_modules", "bower_components", "jspm_packages", "vendor", "third_party",
+            ".venv", "venv", ".tox", ".nox", "__pycache__", ".mypy_cache", ".pytest_cache", ".gradle", ".m2",
+            ".bundle", ".elixir_ls", ".terraform", ".idea", ".vscode");
+
+    private static final Set<String> MAVEN_BUILD_FILES = Set.of("pom.xml");
+    private static final Set<String> GRADLE_BUILD_FILES = Set.of(
+            "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
+    private static final Set<String> NODE_BUILD_FILES = Set.of("package.json");
+    private static final Set<String> MIX_BUILD_FILES = Set.of("mix.exs", "rebar.config");
+
+    private IgnoreRules() {
+    }
+
+    /**
+     * Decides whether to skip a folder.
+     *
+     * @param name     the folder's own name
+     * @param siblings the names of the files next to it, in its parent folder
+     * @param children the names of the entries inside it
+     */
+    public static boolean skipFolder(String name, Set<String> siblings, Set<String> children) {
+        if (ALWAYS_IGNORED.contains(name)) {
+            return true;
+        }
+        if (children.contains("pyvenv.cfg")) {
+            return true; // a virtualenv, whatever it is called
+        }
+        return switch (name) {
+            case "target" -> containsAny(siblings, MAVEN_BUILD_FILES);
+            case "build" -> containsAny(siblings, GRADLE_BUILD_FILES);
+            case "dist" -> containsAny(siblings, NODE_BUILD_FILES);
+            case "_build", "deps" -> containsAny(siblings, MIX_BUILD_FILES);
+            default -> false;
+        };
+    }
+
+    private static boolean containsAny(Set<String> names, Set<String> wanted) {
+        for (String candidate : wanted) {
+            if (names.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
