@@ -44,7 +44,7 @@ abstract class ScanCommand implements Callable<Integer> {
             description = "Configuration file (default: .stacklint.yml in PATH when present).")
     Path config;
 
-    @Option(names = "--fail-on", paramLabel = "RING",
+    @Option(names = "--fail-on", paramLabel = "RING", converter = RingConverter.class,
             description = "Fail when a finding is rated RING or worse (experimental, recommended, good, sunsetting,"
                     + " avoid). Default: avoid, or failOn in the configuration.")
     Ring failOn;

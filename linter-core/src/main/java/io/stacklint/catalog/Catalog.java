@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public final class Catalog {
 
     private final Map<String, Technology> technologies;
-    private final Map<String, List<String>> exact;
+    private final Map<String, List<Match>> exact;
     private final List<NamedPattern> patterns;
     private final Map<String, List<PathPattern>> filesByName;
     private final List<PathPattern> otherFiles;
@@ -30,7 +30,7 @@ public final class Catalog {
         Map<String, Technology> byId = new TreeMap<>();
         technologies.forEach(t -> byId.put(t.id(), t));
         this.technologies = Map.copyOf(byId);
-        Map<String, List<String>> exactNames = new HashMap<>();
+        Map<String, List<Match>> exactNames = new HashMap<>();
         List<NamedPattern> namePatterns = new ArrayList<>();
         Map<String, List<PathPattern>> fileNames = new HashMap<>();
         List<PathPattern> filePatterns = new ArrayList<>();
@@ -46,12 +46,12 @@ public final class Catalog {
             } else if (Glob.isPattern(signature.name())) {
                 namePatterns.add(new NamedPattern(signature.kind(), signature.ecosystem(),
                         Glob.name(normalize(signature.kind(), signature.ecosystem(), signature.name())),
-                        signature.technology()));
+                        new Match(signature.technology(), signature.versioned())));
             } else {
                 exactNames.computeIfAbsent(
                         key(signature.kind(), signature.ecosystem(),
                                 normalize(signature.kind(), signature.ecosystem(), signature.name())),
-                        k -> new ArrayList<>()).add(signature.technology());
+                        k -> new ArrayList<>()).add(new Match(signature.technology(), signature.versioned()));
             }
         }
         this.exact = Map.copyOf(exactNames);
@@ -77,25 +77,25 @@ public final class Catalog {
      * The technologies a piece of evidence proves directly (not through {@code implies}). Image names also match
      * by their trailing path segments, so {@code registry.example.com/team/rabbitmq} is RabbitMQ.
      */
-    public Set<String> match(Evidence evidence) {
-        Set<String> found = new LinkedHashSet<>();
+    public List<Match> match(Evidence evidence) {
+        if (evidence.kind() == EvidenceKind.FILE) {
+            return matchFile(evidence.name()).stream().map(id -> new Match(id, false)).toList();
+        }
+        List<Match> found = new ArrayList<>();
         String name = normalize(evidence.kind(), evidence.ecosystem(), evidence.name());
         for (String candidate : candidates(evidence.kind(), name)) {
-            List<String> hits = exact.get(key(evidence.kind(), evidence.ecosystem(), candidate));
-            if (hits != null) {
-                found.addAll(hits);
-            }
+            found.addAll(exact.getOrDefault(key(evidence.kind(), evidence.ecosystem(), candidate), List.of()));
             for (NamedPattern pattern : patterns) {
                 if (pattern.kind() == evidence.kind() && pattern.ecosystem().equals(evidence.ecosystem())
                         && pattern.glob().matches(candidate)) {
-                    found.add(pattern.technology());
+                    found.add(pattern.match());
                 }
             }
             if (!found.isEmpty()) {
                 break; // the longest matching image path wins: bitnami/kafka is not also "kafka"
             }
         }
-        return found;
+        return found.stream().distinct().toList();
     }
 
     /** The technologies whose presence a file at this tree-relative path proves. */
@@ -143,7 +143,15 @@ public final class Catalog {
         return kind.name() + '|' + ecosystem + '|' + name;
     }
 
-    private record NamedPattern(EvidenceKind kind, String ecosystem, Glob glob, String technology) {
+    /**
+     * A technology some evidence proves.
+     *
+     * @param versioned whether the evidence's version is the technology's version
+     */
+    public record Match(String technology, boolean versioned) {
+    }
+
+    private record NamedPattern(EvidenceKind kind, String ecosystem, Glob glob, Match match) {
     }
 
     private record PathPattern(Glob glob, String technology) {

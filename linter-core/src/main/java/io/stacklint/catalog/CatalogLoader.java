@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the catalog format: {@code technologies:} mapping each id to its name, category, homepage, implied ids and
- * signatures ({@code packages} per ecosystem, {@code images}, {@code actions}, {@code services}, {@code runtimes},
- * {@code files}). Every key is checked, so a typo in a catalog entry fails loudly instead of detecting nothing.
+ * signatures ({@code packages} and {@code clients} per ecosystem, {@code images}, {@code actions}, {@code services},
+ * {@code runtimes}, {@code files}). Every key is checked, so a typo in a catalog entry fails loudly instead of detecting nothing.
  */
 public final class CatalogLoader {
 
@@ -25,8 +25,8 @@ public final class CatalogLoader {
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/catalog.yml";
 
     private static final Set<String> ENTRY_KEYS = Set.of(
-            "name", "category", "homepage", "implies", "packages", "images", "actions", "services", "runtimes",
-            "files");
+            "name", "category", "homepage", "implies", "packages", "clients", "images", "actions", "services",
+            "runtimes", "files");
     private static final Set<String> ECOSYSTEMS = Set.of(
             "maven", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget");
 
@@ -76,20 +76,13 @@ public final class CatalogLoader {
             List<String> implies = reader.strings(fields.get("implies"));
             technologies.add(new Technology(id, name, category, homepage, implies));
 
-            Node packages = fields.get("packages");
-            if (packages != null) {
-                reader.requireKnownKeys(packages, ECOSYSTEMS, "packages of '" + id + "'");
-                for (var ecosystem : reader.mapping(packages).entrySet()) {
-                    for (String coordinate : reader.strings(ecosystem.getValue())) {
-                        signatures.add(new Signature(EvidenceKind.PACKAGE, ecosystem.getKey(), coordinate, id));
-                    }
-                }
-            }
-            add(signatures, reader, fields.get("images"), EvidenceKind.CONTAINER_IMAGE, "docker", id);
-            add(signatures, reader, fields.get("actions"), EvidenceKind.CI_ACTION, "github", id);
-            add(signatures, reader, fields.get("services"), EvidenceKind.CI_SERVICE, "ci", id);
-            add(signatures, reader, fields.get("runtimes"), EvidenceKind.RUNTIME, "runtime", id);
-            add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id);
+            addPackages(signatures, reader, fields.get("packages"), id, true);
+            addPackages(signatures, reader, fields.get("clients"), id, false);
+            add(signatures, reader, fields.get("images"), EvidenceKind.CONTAINER_IMAGE, "docker", id, true);
+            add(signatures, reader, fields.get("actions"), EvidenceKind.CI_ACTION, "github", id, false);
+            add(signatures, reader, fields.get("services"), EvidenceKind.CI_SERVICE, "ci", id, true);
+            add(signatures, reader, fields.get("runtimes"), EvidenceKind.RUNTIME, "runtime", id, true);
+            add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id, false);
         }
         for (Technology technology : technologies) {
             for (String implied : technology.implies()) {
@@ -102,10 +95,21 @@ public final class CatalogLoader {
         return new Catalog(technologies, signatures);
     }
 
+    private static void addPackages(List<Signature> signatures, YamlConfigReader reader, Node node, String id,
+            boolean versioned) {
+        if (node == null) {
+            return;
+        }
+        reader.requireKnownKeys(node, ECOSYSTEMS, "packages of '" + id + "'");
+        for (var ecosystem : reader.mapping(node).entrySet()) {
+            add(signatures, reader, ecosystem.getValue(), EvidenceKind.PACKAGE, ecosystem.getKey(), id, versioned);
+        }
+    }
+
     private static void add(List<Signature> signatures, YamlConfigReader reader, Node node, EvidenceKind kind,
-            String ecosystem, String id) {
+            String ecosystem, String id, boolean versioned) {
         for (String name : reader.strings(node)) {
-            signatures.add(new Signature(kind, ecosystem, name, id));
+            signatures.add(new Signature(kind, ecosystem, name, id, versioned));
         }
     }
 }

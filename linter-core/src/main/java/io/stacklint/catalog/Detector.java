@@ -28,10 +28,11 @@ public final class Detector {
         Map<String, Set<Evidence>> byTechnology = new TreeMap<>();
         Map<String, Set<String>> versions = new TreeMap<>();
         for (Evidence item : evidence) {
-            for (String id : catalog.match(item)) {
+            for (Catalog.Match match : catalog.match(item)) {
+                String id = match.technology();
                 byTechnology.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(item);
                 Set<String> declared = versions.computeIfAbsent(id, k -> new TreeSet<>());
-                if (item.version() != null) {
+                if (match.versioned() && item.version() != null) {
                     declared.add(item.version());
                 }
                 if (!item.scope().developmentOnly()) {

@@ -1,0 +1,19 @@
+package io.stacklint.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One captured run of the command line: what it printed and how it exited. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        return withTerminal(Terminal.plain(), args);
+    }
+
+    static CliRun withTerminal(Terminal terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), terminal);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}
