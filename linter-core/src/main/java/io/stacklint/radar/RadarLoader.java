@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads stacklint's radar format: {@code ratings:} mapping each technology id to a ring, or to
@@ -82,9 +83,11 @@ public final class RadarLoader {
         String reason = reader.optionalString(fields, "reason").orElse("");
         Node replacementsNode = fields.get("replacements");
         List<String> replacements = reader.strings(replacementsNode);
-        for (String replacement : replacements) {
-            if (!knownIds.contains(replacement)) {
-                throw reader.error(replacementsNode, "replacement '" + replacement + "' of '" + id
+        List<Node> items = replacementsNode instanceof SequenceNode sequence ? sequence.getValue()
+                : replacementsNode == null ? List.of() : List.of(replacementsNode);
+        for (int i = 0; i < replacements.size(); i++) {
+            if (!knownIds.contains(replacements.get(i))) {
+                throw reader.error(items.get(i), "replacement '" + replacements.get(i) + "' of '" + id
                         + "' is not a technology id the catalog knows");
             }
         }

@@ -54,11 +54,11 @@ public final class FileSystemTree implements ProjectTree {
 
     @Override
     public void walk(Visitor visitor) throws IOException {
-        walkFolder(root, "", new ArrayList<>(), Set.of(), visitor);
+        walkFolder(root, "", new ArrayList<>(), visitor);
     }
 
-    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, Set<String> siblings,
-            Visitor visitor) throws IOException {
+    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, Visitor visitor)
+            throws IOException {
         TreeMap<String, Path> entries = new TreeMap<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
@@ -69,9 +69,6 @@ public final class FileSystemTree implements ProjectTree {
                 throw e;
             }
             visitor.skipped(relative, "folder cannot be read: " + describe(e));
-            return;
-        }
-        if (!relative.isEmpty() && IgnoreRules.skipFolder(name(relative), siblings, entries.keySet())) {
             return;
         }
         List<ScopedIgnore> scoped = ignores;
@@ -107,8 +104,14 @@ public final class FileSystemTree implements ProjectTree {
             }
         }
         for (String folderName : folders) {
+            Path child = entries.get(folderName);
+            // decided before entering, so an ignored folder is never even listed
+            if (IgnoreRules.skipFolder(folderName, fileNames)
+                    || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
             String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-            walkFolder(entries.get(folderName), childPath, scoped, fileNames, visitor);
+            walkFolder(child, childPath, scoped, visitor);
         }
     }
 
@@ -155,10 +158,6 @@ public final class FileSystemTree implements ProjectTree {
             }
         }
         return false;
-    }
-
-    private static String name(String relative) {
-        return relative.substring(relative.lastIndexOf('/') + 1);
     }
 
     private static String describe(IOException e) {

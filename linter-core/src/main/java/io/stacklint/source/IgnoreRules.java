@@ -22,19 +22,18 @@ public final class IgnoreRules {
     private IgnoreRules() {
     }
 
+    /** The file whose presence marks a Python virtualenv, whatever the folder is called. */
+    public static final String VIRTUALENV_MARKER = "pyvenv.cfg";
+
     /**
-     * Decides whether to skip a folder.
+     * Decides whether to skip a folder without entering it.
      *
      * @param name     the folder's own name
      * @param siblings the names of the files next to it, in its parent folder
-     * @param children the names of the entries inside it
      */
-    public static boolean skipFolder(String name, Set<String> siblings, Set<String> children) {
+    public static boolean skipFolder(String name, Set<String> siblings) {
         if (ALWAYS_IGNORED.contains(name)) {
             return true;
-        }
-        if (children.contains("pyvenv.cfg")) {
-            return true; // a virtualenv, whatever it is called
         }
         return switch (name) {
             case "target" -> containsAny(siblings, MAVEN_BUILD_FILES);

@@ -47,7 +47,8 @@ public final class YamlConfigReader {
         if (documents.size() > 1) {
             throw error(documents.get(1), "expected one YAML document, found " + documents.size());
         }
-        return documents.get(0);
+        // "---" alone, or a file of comments after it, is an empty document: nothing configured
+        return isNull(documents.get(0)) ? null : documents.get(0);
     }
 
     /** The entries of a mapping in file order, refusing duplicate and non-scalar keys. */

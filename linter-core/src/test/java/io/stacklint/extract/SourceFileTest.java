@@ -1,0 +1,120 @@
+package io.stacklint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stacklint.model.Location;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SourceFileTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void offsetsBecomeOneBasedLinesAndColumns() throws ExtractionException {
+        String text = "services:\n  db:\n    image: mysql:5.7\n";
+        SourceFile file = SourceFile.of("deploy/docker-compose.yml", text);
+
+        assertThat(file.location(0)).isEqualTo(new Location("deploy/docker-compose.yml", 1, 1));
+        assertThat(file.location(text.indexOf("db"))).isEqualTo(new Location("deploy/docker-compose.yml", 2, 3));
+        assertThat(file.location(text.indexOf("mysql"))).isEqualTo(new Location("deploy/docker-compose.yml", 3, 12));
+    }
+
+    @Test
+    void theFirstCharacterOfALineIsColumnOne() throws ExtractionException {
+        String text = "a\nb\n\nd";
+        SourceFile file = SourceFile.of("f", text);
+
+        assertThat(file.location(2)).hasToString("f:2:1");
+        assertThat(file.location(4)).hasToString("f:3:1");
+        assertThat(file.location(5)).hasToString("f:4:1");
+    }
+
+    @Test
+    void windowsLineEndingsCountAsOneLineBreak() throws ExtractionException {
+        String text = "services:\r\n  db:\r\n    image: mysql:5.7\r\n";
+        SourceFile file = SourceFile.of("compose.yml", text);
+
+        assertThat(file.location(text.indexOf("db"))).hasToString("compose.yml:2:3");
+        assertThat(file.location(text.indexOf("mysql"))).hasToString("compose.yml:3:12");
+        assertThat(file.location(text.indexOf("\r\n  db"))).hasToString("compose.yml:1:10");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotText() throws ExtractionException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        SourceFile file = new SourceFile("package.json", concat(bom, utf8("{\"a\": 1}")));
+
+        assertThat(file.text()).isEqualTo("{\"a\": 1}");
+        assertThat(file.location(file.text().indexOf("\"a\""))).hasToString("package.json:1:2");
+    }
+
+    @Test
+    void onlyALeadingByteOrderMarkIsRemoved() throws ExtractionException {
+        SourceFile file = SourceFile.of("f", "a\uFEFFb");
+
+        assertThat(file.text()).isEqualTo("a\uFEFFb");
+    }
+
+    @Test
+    void columnsCountUtf16CodeUnits() throws ExtractionException {
+        String text = "name: \"\uD83D\uDE80 caf\u00e9\" mysql";
+        SourceFile file = SourceFile.of("f", text);
+
+        assertThat(file.location(text.indexOf("mysql"))).hasToString("f:1:" + (text.indexOf("mysql") + 1));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedAtTheLineOfTheFirstBadByte() {
+        byte[] bytes = concat(utf8("line one\nline two \u00e9\nline three "), new byte[] {(byte) 0xC3, 0x28},
+                utf8("\nline four\n"));
+        SourceFile file = new SourceFile("pom.xml", bytes);
+
+        assertThatThrownBy(file::text)
+                .isInstanceOfSatisfying(ExtractionException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isGreaterThanOrEqualTo(1);
+                })
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void aLatin1FileIsRefusedAtItsFirstLine() {
+        byte[] latin1 = "caf\u00e9: true\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> new SourceFile("a.yml", latin1).text())
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.line()).isEqualTo(1));
+    }
+
+    @Test
+    void aTruncatedMultiByteCharacterAtTheEndIsRefused() {
+        byte[] bytes = concat(utf8("a\nb\nc"), new byte[] {(byte) 0xE2, (byte) 0x82});
+
+        assertThatThrownBy(() -> new SourceFile("f", bytes).location(0))
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.line()).isEqualTo(3));
+    }
+
+    @Test
+    void namesAndBytesAreAsGiven() {
+        byte[] bytes = utf8("x");
+        SourceFile file = new SourceFile("services/api/package.json", bytes);
+
+        assertThat(file.path()).isEqualTo("services/api/package.json");
+        assertThat(file.name()).isEqualTo("package.json");
+        assertThat(file.bytes()).isEqualTo(bytes);
+        file.bytes()[0] = 'y';
+        assertThat(file.bytes()).isEqualTo(utf8("x"));
+    }
+}

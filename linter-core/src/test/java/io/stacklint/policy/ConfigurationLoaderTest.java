@@ -1,0 +1,206 @@
+package io.stacklint.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.stacklint.error.ConfigurationException;
+import io.stacklint.model.Location;
+import io.stacklint.model.Ring;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigurationLoaderTest {
+
+    private static final String PATH = ".stacklint.yml";
+
+    private static Configuration parse(String text) {
+        return ConfigurationLoader.parse(PATH, text);
+    }
+
+    private static ConfigurationException refused(String text) {
+        try {
+            parse(text);
+        } catch (ConfigurationException e) {
+            return e;
+        }
+        throw new AssertionError("expected a ConfigurationException for:\n" + text);
+    }
+
+    @Test
+    void readsFailOnAndWarnOn() {
+        Configuration configuration = parse("failOn: sunsetting\nwarnOn: good\n");
+
+        assertThat(configuration.failOn()).contains(Ring.SUNSETTING);
+        assertThat(configuration.warnOn()).contains(Ring.GOOD);
+        assertThat(configuration.source()).contains(PATH);
+    }
+
+    @Test
+    void settingsLeftOutStayEmpty() {
+        Configuration configuration = parse("failOn: avoid\n");
+
+        assertThat(configuration.failOn()).contains(Ring.AVOID);
+        assertThat(configuration.warnOn()).isEmpty();
+    }
+
+    @Test
+    void warnOnEqualToFailOnIsAccepted() {
+        Configuration configuration = parse("failOn: sunsetting\nwarnOn: sunsetting\n");
+
+        assertThat(configuration.failOn()).contains(Ring.SUNSETTING);
+        assertThat(configuration.warnOn()).contains(Ring.SUNSETTING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "# nothing configured yet\n"})
+    void anEmptyFileConfiguresNothing(String text) {
+        Configuration configuration = parse(text);
+
+        assertThat(configuration.failOn()).isEmpty();
+        assertThat(configuration.warnOn()).isEmpty();
+        assertThat(configuration.source()).contains(PATH);
+    }
+
+    @Test
+    void aMistypedKeyIsRefusedWithItsPositionAndTheKeyMeant() {
+        ConfigurationException error = refused("# thresholds\nfailon: avoid\n");
+
+        assertThat(error).hasMessage(
+                ".stacklint.yml:2:1: unknown key 'failon' in .stacklint.yml; did you mean 'failOn'?");
+        assertThat(error.location()).isEqualTo(new Location(PATH, 2, 1));
+    }
+
+    @Test
+    void anUnknownKeyPointsAtTheKeyNotTheDocument() {
+        ConfigurationException error = refused("failOn: avoid\n  \nwarnon: good\n");
+
+        assertThat(error).hasMessage(
+                ".stacklint.yml:3:1: unknown key 'warnon' in .stacklint.yml; did you mean 'warnOn'?");
+    }
+
+    @Test
+    void anUnrelatedKeyListsTheKnownKeys() {
+        ConfigurationException error = refused("excludes: [docs/]\n");
+
+        assertThat(error).hasMessageStartingWith(".stacklint.yml:1:1: unknown key 'excludes' in .stacklint.yml")
+                .hasMessageContaining("failOn")
+                .hasMessageContaining("warnOn");
+    }
+
+    @Test
+    void anUnknownRingIsRefusedWithTheRingsThatExist() {
+        ConfigurationException error = refused("failOn: critical\n");
+
+        assertThat(error).hasMessage(".stacklint.yml:1:9: unknown ring 'critical' for failOn; "
+                + "rings are experimental, recommended, good, sunsetting, avoid");
+    }
+
+    @Test
+    void anUnknownWarnOnRingNamesWarnOn() {
+        ConfigurationException error = refused("failOn: avoid\nwarnOn: hold\n");
+
+        assertThat(error).hasMessage(".stacklint.yml:2:9: unknown ring 'hold' for warnOn; "
+                + "rings are experimental, recommended, good, sunsetting, avoid");
+    }
+
+    @Test
+    void malformedYamlIsRefusedWithThePositionWhereParsingStopped() {
+        ConfigurationException error = refused("failOn: avoid\nwarnOn: [good\n");
+
+        assertThat(error.getMessage()).startsWith(".stacklint.yml:").contains("invalid YAML");
+        assertThat(error.location().path()).isEqualTo(PATH);
+        assertThat(error.location().line()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void badIndentationIsRefusedAtTheLineThatBreaksIt() {
+        ConfigurationException error = refused("failOn: avoid\n  warnOn: good\n");
+
+        assertThat(error.getMessage()).startsWith(".stacklint.yml:2:").contains("invalid YAML");
+        assertThat(error.location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void warnOnWorseThanFailOnIsRefused() {
+        ConfigurationException error = refused("failOn: sunsetting\nwarnOn: avoid\n");
+
+        assertThat(error).hasMessage(
+                ".stacklint.yml:2:9: warnOn (avoid) must not be worse than failOn (sunsetting)");
+    }
+
+    @Test
+    void aListWhereARingIsExpectedIsRefused() {
+        ConfigurationException error = refused("failOn: [avoid, sunsetting]\n");
+
+        assertThat(error).hasMessage(".stacklint.yml:1:9: expected a text value, found a list");
+    }
+
+    @Test
+    void aMappingWhereARingIsExpectedIsRefused() {
+        ConfigurationException error = refused("failOn:\n  ring: avoid\n");
+
+        assertThat(error).hasMessage(".stacklint.yml:2:3: expected a text value, found a mapping");
+    }
+
+    @Test
+    void aKeyWithoutAValueIsRefused() {
+        ConfigurationException error = refused("failOn:\n");
+
+        assertThat(error.getMessage()).startsWith(".stacklint.yml:1:").contains("expected a text value");
+    }
+
+    @Test
+    void aDocumentThatIsNotAMappingIsRefused() {
+        assertThat(refused("- failOn: avoid\n")).hasMessage(
+                ".stacklint.yml:1:1: expected a mapping (key: value), found a list");
+        assertThat(refused("avoid\n")).hasMessage(
+                ".stacklint.yml:1:1: expected a mapping (key: value), found 'avoid'");
+    }
+
+    @Test
+    void aDuplicateKeyIsRefused() {
+        ConfigurationException error = refused("failOn: avoid\nfailOn: sunsetting\n");
+
+        assertThat(error).hasMessage(".stacklint.yml:2:1: duplicate key 'failOn'");
+    }
+
+    @Test
+    void aSecondDocumentIsRefused() {
+        ConfigurationException error = refused("failOn: avoid\n---\nfailOn: good\n");
+
+        assertThat(error.getMessage()).startsWith(".stacklint.yml:3:").contains("expected one YAML document");
+    }
+
+    @Test
+    void messagesNameTheFileAsTheCallerNamedIt() {
+        assertThatThrownBy(() -> ConfigurationLoader.parse("repo/.stacklint.yml", "failOn: nope\n"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("repo/.stacklint.yml:1:9: ");
+    }
+
+    @Test
+    void anUnreadableFileIsAnErrorAtItsFirstLine() {
+        ConfigurationException error = ConfigurationLoader.unreadable(PATH, "permission denied");
+
+        assertThat(error).hasMessage(".stacklint.yml:1:1: permission denied");
+        assertThat(error.location()).isEqualTo(new Location(PATH, 1, 1));
+    }
+
+    @Test
+    void parsedConfigurationLeavesNothingUnset() {
+        Configuration configuration = parse("warnOn: experimental\n");
+
+        assertThat(configuration).isEqualTo(
+                new Configuration(Optional.of(PATH), Optional.empty(), Optional.of(Ring.EXPERIMENTAL)));
+    }
+
+    @Test
+    void a_document_start_marker_alone_configures_nothing() {
+        Configuration configuration = ConfigurationLoader.parse(".stacklint.yml", "---\n# failOn: avoid\n");
+
+        assertThat(configuration.failOn()).isEmpty();
+        assertThat(configuration.warnOn()).isEmpty();
+    }
+}
