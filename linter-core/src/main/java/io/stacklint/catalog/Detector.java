@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Turns evidence into detected technologies: direct matches first, then what they imply. An implication carries
- * the implying evidence (express in package.json is the proof of a Node.js backend), and only evidence a running
- * system uses implies anything: express among devDependencies is a dev server, not a backend.
+ * the implying evidence (express in package.json is the proof of a Node.js backend), and only evidence in runtime or
+ * build scope implies anything: express among devDependencies is a dev server, as a peer dependency a library.
  */
 public final class Detector {
 
@@ -35,7 +35,7 @@ public final class Detector {
                 if (match.versioned() && item.version() != null) {
                     declared.add(item.version());
                 }
-                if (!item.scope().developmentOnly()) {
+                if (item.scope().definesTheProject()) {
                     for (String implied : implied(id)) {
                         byTechnology.computeIfAbsent(implied, k -> new LinkedHashSet<>()).add(item);
                     }

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reads an npm {@code package.json}: every entry of {@code dependencies}, {@code devDependencies},
- * {@code peerDependencies} and {@code optionalDependencies} as an npm package, and {@code engines.node} as the
+ * {@code peerDependencies} and {@code optionalDependencies} as an npm package ({@code peerDependencies} in scope
+ * provided: the host application brings them, as Maven's provided scope says), and {@code engines.node} as the
  * node runtime. Nothing else in the file is evidence (scripts, description, keywords, overrides, resolutions,
  * bundledDependencies).
  *
@@ -43,7 +44,7 @@ public final class PackageJsonExtractor implements Extractor {
     private static final Map<String, Scope> DEPENDENCY_SECTIONS = Map.of(
             "dependencies", Scope.RUNTIME,
             "devDependencies", Scope.DEVELOPMENT,
-            "peerDependencies", Scope.RUNTIME,
+            "peerDependencies", Scope.PROVIDED,
             "optionalDependencies", Scope.RUNTIME);
 
     // Immutable once built and thread-safe: sharing it keeps the extractor stateless in every way that matters.

@@ -15,8 +15,11 @@ public enum Scope {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True for declarations that only a developer's machine or a test run sees. */
-    public boolean developmentOnly() {
-        return this == DEVELOPMENT || this == TEST;
+    /**
+     * True when the project itself runs or builds with the declaration, so it says what the project is: express in
+     * dependencies makes a Node.js backend; express as a peer of a middleware library, or as a dev server, does not.
+     */
+    public boolean definesTheProject() {
+        return this == RUNTIME || this == BUILD;
     }
 }

@@ -245,6 +245,6 @@ class PackageJsonExtractorTest {
 
         assertThat(found).extracting(Evidence::name).containsExactly("jest", "node", "express", "react");
         assertThat(found).extracting(Evidence::scope)
-                .containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME, Scope.RUNTIME);
+                .containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME, Scope.PROVIDED);
     }
 }
