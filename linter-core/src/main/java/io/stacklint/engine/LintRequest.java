@@ -36,8 +36,4 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     public LintRequest withFailOn(Ring ring) {
         return new LintRequest(kind, root, config, Optional.of(ring));
     }
-
-    public LintRequest withKind(ReportKind newKind) {
-        return new LintRequest(newKind, root, config, failOn);
-    }
 }

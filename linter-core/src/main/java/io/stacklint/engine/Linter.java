@@ -30,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -150,10 +149,5 @@ public final class Linter {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** A finding's technology, for front ends that print details. */
-    public Optional<Technology> technology(String id) {
-        return catalog.technology(id);
     }
 }
