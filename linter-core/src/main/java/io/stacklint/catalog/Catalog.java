@@ -82,11 +82,13 @@ public final class Catalog {
             return matchFile(evidence.name()).stream().map(id -> new Match(id, false)).toList();
         }
         List<Match> found = new ArrayList<>();
-        String name = normalize(evidence.kind(), evidence.ecosystem(), evidence.name());
+        // a service name means the same on every CI system: mysql on Travis CI is mysql on Semaphore
+        String ecosystem = evidence.kind() == EvidenceKind.CI_SERVICE ? "ci" : evidence.ecosystem();
+        String name = normalize(evidence.kind(), ecosystem, evidence.name());
         for (String candidate : candidates(evidence.kind(), name)) {
-            found.addAll(exact.getOrDefault(key(evidence.kind(), evidence.ecosystem(), candidate), List.of()));
+            found.addAll(exact.getOrDefault(key(evidence.kind(), ecosystem, candidate), List.of()));
             for (NamedPattern pattern : patterns) {
-                if (pattern.kind() == evidence.kind() && pattern.ecosystem().equals(evidence.ecosystem())
+                if (pattern.kind() == evidence.kind() && pattern.ecosystem().equals(ecosystem)
                         && pattern.glob().matches(candidate)) {
                     found.add(pattern.match());
                 }
@@ -134,7 +136,8 @@ public final class Catalog {
     static String normalize(EvidenceKind kind, String ecosystem, String name) {
         return switch (ecosystem) {
             case "pypi" -> name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
-            case "docker", "github", "runtime", "nuget", "composer" -> name.toLowerCase(Locale.ROOT);
+            case "docker", "github", "circleci", "ci", "runtime", "nuget", "composer", "helm", "chef", "ansible",
+                    "puppet" -> name.toLowerCase(Locale.ROOT);
             default -> kind == EvidenceKind.CONTAINER_IMAGE ? name.toLowerCase(Locale.ROOT) : name;
         };
     }

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the catalog format: {@code technologies:} mapping each id to its name, category, homepage, implied ids and
- * signatures ({@code packages} and {@code clients} per ecosystem, {@code images}, {@code actions}, {@code services},
- * {@code runtimes}, {@code files}). Every key is checked, so a typo in a catalog entry fails loudly instead of detecting nothing.
+ * signatures ({@code packages} and {@code clients} per ecosystem, {@code images}, {@code actions}, {@code orbs},
+ * {@code services}, {@code runtimes}, {@code resources} per tool, {@code files}). Every key is checked, so a typo in a catalog entry fails loudly instead of detecting nothing.
  */
 public final class CatalogLoader {
 
@@ -25,10 +25,13 @@ public final class CatalogLoader {
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/catalog.yml";
 
     private static final Set<String> ENTRY_KEYS = Set.of(
-            "name", "category", "homepage", "implies", "packages", "clients", "images", "actions", "services",
-            "runtimes", "files");
+            "name", "category", "homepage", "implies", "packages", "clients", "images", "actions", "orbs", "services",
+            "runtimes", "resources", "files");
     private static final Set<String> ECOSYSTEMS = Set.of(
-            "maven", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget");
+            "maven", "gradle", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget", "pub", "conan",
+            "vcpkg", "terraform", "helm", "ansible", "puppet", "chef");
+    private static final Set<String> RESOURCE_ECOSYSTEMS = Set.of(
+            "terraform", "kubernetes", "ansible", "puppet", "chef", "salt", "heroku", "serverless");
 
     private CatalogLoader() {
     }
@@ -80,8 +83,11 @@ public final class CatalogLoader {
             addPackages(signatures, reader, fields.get("clients"), id, false);
             add(signatures, reader, fields.get("images"), EvidenceKind.CONTAINER_IMAGE, "docker", id, true);
             add(signatures, reader, fields.get("actions"), EvidenceKind.CI_ACTION, "github", id, false);
+            add(signatures, reader, fields.get("orbs"), EvidenceKind.CI_ACTION, "circleci", id, false);
             add(signatures, reader, fields.get("services"), EvidenceKind.CI_SERVICE, "ci", id, true);
             add(signatures, reader, fields.get("runtimes"), EvidenceKind.RUNTIME, "runtime", id, true);
+            addPerEcosystem(signatures, reader, fields.get("resources"), RESOURCE_ECOSYSTEMS, EvidenceKind.RESOURCE,
+                    "resources of '" + id + "'", id, true);
             add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id, false);
         }
         for (Technology technology : technologies) {
@@ -97,12 +103,18 @@ public final class CatalogLoader {
 
     private static void addPackages(List<Signature> signatures, YamlConfigReader reader, Node node, String id,
             boolean versioned) {
+        addPerEcosystem(signatures, reader, node, ECOSYSTEMS, EvidenceKind.PACKAGE,
+                (versioned ? "packages" : "clients") + " of '" + id + "'", id, versioned);
+    }
+
+    private static void addPerEcosystem(List<Signature> signatures, YamlConfigReader reader, Node node,
+            Set<String> ecosystems, EvidenceKind kind, String what, String id, boolean versioned) {
         if (node == null) {
             return;
         }
-        reader.requireKnownKeys(node, ECOSYSTEMS, "packages of '" + id + "'");
+        reader.requireKnownKeys(node, ecosystems, what);
         for (var ecosystem : reader.mapping(node).entrySet()) {
-            add(signatures, reader, ecosystem.getValue(), EvidenceKind.PACKAGE, ecosystem.getKey(), id, versioned);
+            add(signatures, reader, ecosystem.getValue(), kind, ecosystem.getKey(), id, versioned);
         }
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One pass over a project tree: a single walk picks the candidate files (those an extractor accepts) and the
@@ -90,18 +91,32 @@ final class Scanner {
         if (looksBinary(bytes)) {
             return Outcome.skipped(path, 1, 1, "skipped: binary content");
         }
-        SourceFile source = new SourceFile(path, bytes);
         List<Evidence> evidence = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Extractor extractor : candidate.extractors()) {
+            SourceFile source = new SourceFile(path, bytes, neighbour -> neighbour(tree, neighbour));
             try {
                 evidence.addAll(extractor.extract(source));
             } catch (ExtractionException e) {
                 diagnostics.add(new Diagnostic(Severity.WARNING, new Location(path, e.line(), e.column()),
                         e.getMessage()));
             }
+            for (SourceFile.Note note : source.notes()) {
+                diagnostics.add(new Diagnostic(Severity.NOTE, new Location(path, note.line(), note.column()),
+                        note.message()));
+            }
         }
         return new Outcome(evidence, diagnostics);
+    }
+
+    /** Another file an extractor asks for, under the limits every candidate file has. */
+    private static Optional<byte[]> neighbour(ProjectTree tree, String path) {
+        try {
+            byte[] bytes = tree.read(path, MAX_FILE_BYTES);
+            return looksBinary(bytes) ? Optional.empty() : Optional.of(bytes);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -5,23 +5,38 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One file handed to an extractor: its tree-relative path, its bytes, and its text decoded as strict UTF-8 on
- * first use. Offsets into the text convert to 1-based locations.
+ * first use. Offsets into the text convert to 1-based locations. Formats that span files read their neighbours
+ * through {@link #resolve(String)}; facts worth telling the user that are not errors (a parent POM outside the
+ * repository) are left as {@link #note notes}, which the scan reports as diagnostics.
  */
 public final class SourceFile {
 
     private final String path;
     private final byte[] bytes;
+    private final FileLookup lookup;
+    private final List<Note> notes = new ArrayList<>();
     private String text;
     private int[] lineStarts;
 
     public SourceFile(String path, byte[] bytes) {
+        this(path, bytes, FileLookup.NONE);
+    }
+
+    /** A file whose extractor may read other files of the same tree through {@code lookup}. */
+    public SourceFile(String path, byte[] bytes, FileLookup lookup) {
         this.path = Objects.requireNonNull(path, "path");
         this.bytes = Objects.requireNonNull(bytes, "bytes");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
     /** A file from text, for tests and for content already decoded. */
@@ -53,6 +68,55 @@ public final class SourceFile {
             text = decode(bytes);
         }
         return text;
+    }
+
+    /**
+     * Another file of the tree, by a path relative to this file's folder ({@code ../pom.xml}, {@code .env},
+     * {@code requirements/base.txt}). Empty when the file does not exist, cannot be read within the scan's limits,
+     * or lies outside the tree: an absolute path or one that climbs above the root never reads anything.
+     */
+    public Optional<SourceFile> resolve(String relativePath) {
+        return treePath(relativePath).flatMap(target -> lookup.read(target)
+                .map(content -> new SourceFile(target, content, lookup)));
+    }
+
+    /** The tree-relative path a path relative to this file's folder names, or empty when it leaves the tree. */
+    public Optional<String> treePath(String relativePath) {
+        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
+                || relativePath.matches("^[A-Za-z]:.*")) {
+            return Optional.empty();
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        int slash = path.lastIndexOf('/');
+        if (slash > 0) {
+            for (String segment : path.substring(0, slash).split("/")) {
+                segments.addLast(segment);
+            }
+        }
+        for (String segment : relativePath.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return Optional.empty();
+                }
+                segments.removeLast();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        return segments.isEmpty() ? Optional.empty() : Optional.of(String.join("/", segments));
+    }
+
+    /** Records a fact about this file worth telling the user that does not stop its extraction. */
+    public void note(int line, int column, String message) {
+        notes.add(new Note(Math.max(1, line), Math.max(1, column), message));
+    }
+
+    /** The notes left so far, in the order they were left. */
+    public List<Note> notes() {
+        return List.copyOf(notes);
     }
 
     /** The location of a 0-based character offset into {@link #text()}. */
@@ -87,6 +151,10 @@ public final class SourceFile {
             lineStarts = starts;
         }
         return lineStarts;
+    }
+
+    /** A fact about a file that is not an error, at a 1-based line and column. */
+    public record Note(int line, int column, String message) {
     }
 
     private static String decode(byte[] bytes) throws ExtractionException {

@@ -8,14 +8,19 @@ public enum EvidenceKind {
     PACKAGE,
     /** A container image reference, already split into repository and tag. */
     CONTAINER_IMAGE,
-    /** A reusable CI step: a GitHub action, a CircleCI orb. */
+    /** A reusable CI step: a GitHub action (ecosystem github), a CircleCI orb (ecosystem circleci). */
     CI_ACTION,
-    /** A service container a CI job starts. */
+    /** A service a CI system starts by name (Travis CI's {@code services: mysql}); ecosystem names the CI system. */
     CI_SERVICE,
     /** A file or folder whose presence is the declaration (Procfile, .circleci/config.yml). */
     FILE,
     /** A runtime or language version pinned by the project (engines.node, .tool-versions). */
-    RUNTIME;
+    RUNTIME,
+    /**
+     * Something an infrastructure tool manages, named in that tool's terms: a Terraform resource type, a Kubernetes
+     * object kind, an Ansible module, a Puppet class, a Heroku add-on. Ecosystem names the tool.
+     */
+    RESOURCE;
 
     /** The kebab-case name used in JSON reports. */
     public String id() {

@@ -9,6 +9,10 @@ public enum Scope {
     BUILD,
     DEVELOPMENT,
     TEST,
+    /** Installed only when asked for: npm optionalDependencies, Python extras, Cargo optional features. */
+    OPTIONAL,
+    /** Used by the CI system to build or test the project: a CI service database, a CI job's image. */
+    CI,
     TRANSITIVE;
 
     public String id() {

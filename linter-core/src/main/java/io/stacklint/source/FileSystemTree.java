@@ -127,10 +127,21 @@ public final class FileSystemTree implements ProjectTree {
 
     @Override
     public byte[] read(String path) throws IOException {
+        return read(path, Long.MAX_VALUE);
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
         Path file = root.resolve(path).normalize();
         Path real = file.toRealPath();
         if (!real.startsWith(realRoot)) {
             throw new IOException("symbolic link points outside the scanned tree");
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new IOException("not a regular file");
+        }
+        if (Files.size(real) > maxBytes) {
+            throw new IOException("larger than " + maxBytes + " bytes");
         }
         try (InputStream in = Files.newInputStream(real)) {
             return in.readAllBytes();

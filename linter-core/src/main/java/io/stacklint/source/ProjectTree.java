@@ -22,6 +22,14 @@ public interface ProjectTree extends Closeable {
     /** Reads one file the walk reported. */
     byte[] read(String path) throws IOException;
 
+    /**
+     * Reads a file by path, walked or not (a git-ignored {@code .env}), refusing one larger than {@code maxBytes}
+     * before reading it.
+     *
+     * @throws IOException when the file is missing, not a regular file, too large, or outside the tree
+     */
+    byte[] read(String path, long maxBytes) throws IOException;
+
     @Override
     default void close() throws IOException {
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -21,8 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * files and an {@code expected.txt} listing, one per line, exactly the evidence the extractor must report for
  * the files it accepts in that folder, in the form
  * {@code path:line:column kind ecosystem name version scope} (version {@code -} when none is declared), or
- * {@code path:line:column error: message} for a file it must refuse. Lines starting with {@code #} are comments.
- * Anything not listed is a false positive and fails the case.
+ * {@code path:line:column error: message} for a file it must refuse, or {@code path:line:column note: message} for
+ * a note the extractor leaves (a parent POM outside the repository). Lines starting with {@code #} are comments.
+ * Anything not listed is a false positive and fails the case. An extractor may read the case folder's other files
+ * (a compose file's {@code .env}), as it reads the scanned tree's.
  */
 class ExtractorFixturesTest {
 
@@ -78,7 +81,7 @@ class ExtractorFixturesTest {
             if (!extractor.accepts(path)) {
                 continue;
             }
-            SourceFile source = new SourceFile(path, Files.readAllBytes(file));
+            SourceFile source = new SourceFile(path, Files.readAllBytes(file), neighbour -> read(folder, neighbour));
             try {
                 for (Evidence evidence : extractor.extract(source)) {
                     lines.add(render(evidence));
@@ -86,8 +89,21 @@ class ExtractorFixturesTest {
             } catch (ExtractionException e) {
                 lines.add(path + ":" + e.line() + ":" + e.column() + " error: " + e.getMessage());
             }
+            for (SourceFile.Note note : source.notes()) {
+                lines.add(path + ":" + note.line() + ":" + note.column() + " note: " + note.message());
+            }
         }
         return lines;
+    }
+
+    private static Optional<byte[]> read(Path folder, String path) {
+        Path file = folder.resolve(path).normalize();
+        try {
+            return file.startsWith(folder) && Files.isRegularFile(file)
+                    ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String render(Evidence evidence) {

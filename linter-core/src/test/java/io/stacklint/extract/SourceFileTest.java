@@ -117,4 +117,33 @@ class SourceFileTest {
         file.bytes()[0] = 'y';
         assertThat(file.bytes()).isEqualTo(utf8("x"));
     }
+
+    @Test
+    void neighboursResolveRelativeToTheFilesFolderAndNeverLeaveTheTree() {
+        java.util.Map<String, String> tree = java.util.Map.of(
+                "pom.xml", "<project/>", "app/.env", "TAG=7", "app/compose/base.yml", "services: {}");
+        SourceFile file = new SourceFile("app/docker-compose.yml", utf8("services: {}"),
+                path -> java.util.Optional.ofNullable(tree.get(path)).map(SourceFileTest::utf8));
+
+        assertThat(file.resolve(".env")).map(SourceFile::path).contains("app/.env");
+        assertThat(file.resolve("../pom.xml")).map(SourceFile::path).contains("pom.xml");
+        assertThat(file.resolve("./compose/../compose/base.yml")).map(SourceFile::path)
+                .contains("app/compose/base.yml");
+        assertThat(file.resolve("missing.env")).isEmpty();
+        assertThat(file.treePath("../../etc/passwd")).isEmpty();
+        assertThat(file.treePath("/etc/passwd")).isEmpty();
+        assertThat(file.treePath("C:/Windows/win.ini")).isEmpty();
+        assertThat(SourceFile.of("pom.xml", "").resolve("../pom.xml")).isEmpty();
+    }
+
+    @Test
+    void notesAreKeptInOrder() {
+        SourceFile file = SourceFile.of("pom.xml", "<project/>");
+        file.note(3, 5, "parent org.acme:parent:1 is not in the repository");
+        file.note(0, 0, "second");
+
+        assertThat(file.notes()).containsExactly(
+                new SourceFile.Note(3, 5, "parent org.acme:parent:1 is not in the repository"),
+                new SourceFile.Note(1, 1, "second"));
+    }
 }
