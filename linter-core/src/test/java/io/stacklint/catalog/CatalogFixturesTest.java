@@ -58,7 +58,9 @@ class CatalogFixturesTest {
                 }
             }
         }
-        assertThat(report.diagnostics()).as("diagnostics of %s", folder).isEmpty();
+        // notes (a parent POM outside the fixture) are facts about real projects; warnings mean a broken fixture
+        assertThat(report.diagnostics()).as("diagnostics of %s", folder)
+                .allMatch(diagnostic -> diagnostic.severity() == io.stacklint.model.Severity.NOTE);
         assertThat(actual.stream().distinct().sorted().toList()).as("detections in %s", folder)
                 .containsExactlyElementsOf(expected);
     }
