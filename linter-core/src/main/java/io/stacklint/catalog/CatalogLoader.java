@@ -1,6 +1,8 @@
 package io.stacklint.catalog;
 
+import io.stacklint.error.ConfigurationException;
 import io.stacklint.error.StacklintException;
+import io.stacklint.model.Location;
 import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Technology;
 import io.stacklint.yaml.YamlConfigReader;
@@ -9,19 +11,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the catalog format: {@code technologies:} mapping each id to its name, category, homepage, implied ids and
- * signatures ({@code packages} and {@code clients} per ecosystem, {@code images}, {@code actions}, {@code orbs},
- * {@code services}, {@code runtimes}, {@code resources} per tool, {@code files}). Every key is checked, so a typo in a catalog entry fails loudly instead of detecting nothing.
+ * Reads the catalog format (docs/catalog.md): an index file whose {@code parts:} name the files that hold the
+ * entries, each a {@code technologies:} mapping of id to name, category, homepage, implied ids and signatures
+ * ({@code packages} and {@code clients} per ecosystem, {@code images}, {@code actions}, {@code orbs},
+ * {@code services}, {@code runtimes}, {@code resources} per tool, {@code files}). Everything is checked, with the
+ * file, line and column of the offence: unknown keys, an id defined twice, a signature two technologies claim, an
+ * {@code implies} naming no technology. A typo in a catalog entry fails the build instead of detecting nothing.
  */
 public final class CatalogLoader {
 
-    /** The catalog shipped in the rules module. */
+    /** The catalog index shipped in the rules module. */
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/catalog.yml";
 
     private static final Set<String> ENTRY_KEYS = Set.of(
@@ -38,18 +46,66 @@ public final class CatalogLoader {
 
     /** The default catalog, from the rules module on the class path. */
     public static Catalog loadDefault() {
-        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
+        String index = resource(DEFAULT_RESOURCE);
+        YamlConfigReader reader = new YamlConfigReader(DEFAULT_RESOURCE);
+        Node document = reader.rootNode(index);
+        if (document == null) {
+            throw new StacklintException(DEFAULT_RESOURCE + ":1:1: the catalog index needs 'parts'");
+        }
+        reader.requireKnownKeys(document, Set.of("parts"), "the catalog index");
+        String folder = DEFAULT_RESOURCE.substring(0, DEFAULT_RESOURCE.lastIndexOf('/') + 1);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String part : reader.strings(reader.mapping(document).get("parts"))) {
+            parts.put(folder + part, resource(folder + part));
+        }
+        return load(parts);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = CatalogLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new StacklintException("the default catalog " + DEFAULT_RESOURCE + " is not on the class path");
+                throw new StacklintException("the catalog file " + path + " is not on the class path");
             }
-            return parse(DEFAULT_RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses catalog YAML; {@code path} names the file in error messages. */
+    /** Parses one catalog file; {@code path} names the file in error messages. */
     public static Catalog parse(String path, String text) {
+        return load(Map.of(path, text));
+    }
+
+    /** Parses catalog files (path to text) into one catalog, checking them against each other. */
+    public static Catalog load(Map<String, String> files) {
+        List<Technology> technologies = new ArrayList<>();
+        List<Signature> signatures = new ArrayList<>();
+        Map<String, Location> defined = new HashMap<>();
+        Map<String, Claim> claims = new HashMap<>();
+        List<Pending> implications = new ArrayList<>();
+        for (var file : files.entrySet()) {
+            parsePart(file.getKey(), file.getValue(), technologies, signatures, defined, claims, implications);
+        }
+        for (Pending implication : implications) {
+            if (!defined.containsKey(implication.implied())) {
+                throw new ConfigurationException(implication.at(), "technology '" + implication.technology()
+                        + "' implies unknown technology '" + implication.implied() + "'");
+            }
+        }
+        return new Catalog(technologies, signatures);
+    }
+
+    /** Who first claimed a signature, and where. */
+    private record Claim(String technology, Location at) {
+    }
+
+    private record Pending(String technology, String implied, Location at) {
+    }
+
+    private static void parsePart(String path, String text, List<Technology> technologies,
+            List<Signature> signatures, Map<String, Location> defined, Map<String, Claim> claims,
+            List<Pending> implications) {
         YamlConfigReader reader = new YamlConfigReader(path);
         Node document = reader.rootNode(text);
         if (document != null) {
@@ -59,14 +115,16 @@ public final class CatalogLoader {
         if (rootNode == null) {
             throw new StacklintException(path + ":1:1: a catalog needs a 'technologies' mapping");
         }
-        List<Technology> technologies = new ArrayList<>();
-        List<Signature> signatures = new ArrayList<>();
         Map<String, Node> entries = reader.mapping(rootNode);
         Map<String, Node> idNodes = reader.keys(rootNode);
         for (var entry : entries.entrySet()) {
             String id = entry.getKey();
             if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw reader.error(idNodes.get(id), "technology id '" + id + "' is not lowercase kebab-case");
+            }
+            Location first = defined.putIfAbsent(id, reader.location(idNodes.get(id)));
+            if (first != null) {
+                throw reader.error(idNodes.get(id), "technology '" + id + "' is already defined at " + first);
             }
             Node entryNode = entry.getValue();
             reader.requireKnownKeys(entryNode, ENTRY_KEYS, "technology '" + id + "'");
@@ -78,6 +136,8 @@ public final class CatalogLoader {
             String homepage = reader.optionalString(fields, "homepage").orElse(null);
             List<String> implies = reader.strings(fields.get("implies"));
             technologies.add(new Technology(id, name, category, homepage, implies));
+            implies.forEach(implied -> implications.add(new Pending(id, implied, reader.location(fields.get("implies")))));
+            int before = signatures.size();
 
             addPackages(signatures, reader, fields.get("packages"), id, true);
             addPackages(signatures, reader, fields.get("clients"), id, false);
@@ -89,16 +149,17 @@ public final class CatalogLoader {
             addPerEcosystem(signatures, reader, fields.get("resources"), RESOURCE_ECOSYSTEMS, EvidenceKind.RESOURCE,
                     "resources of '" + id + "'", id, true);
             add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id, false);
-        }
-        for (Technology technology : technologies) {
-            for (String implied : technology.implies()) {
-                if (!entries.containsKey(implied)) {
-                    throw reader.error(entries.get(technology.id()),
-                            "technology '" + technology.id() + "' implies unknown technology '" + implied + "'");
+            for (Signature signature : signatures.subList(before, signatures.size())) {
+                String key = signature.kind() + "|" + signature.ecosystem() + "|"
+                        + Catalog.normalize(signature.kind(), signature.ecosystem(), signature.name());
+                Claim claim = claims.putIfAbsent(key, new Claim(id, signature.at()));
+                if (claim != null) {
+                    throw new ConfigurationException(signature.at(), "'" + signature.name() + "' of '" + id
+                            + "' is already claimed by '" + claim.technology() + "' at " + claim.at()
+                            + "; a signature belongs to one technology");
                 }
             }
         }
-        return new Catalog(technologies, signatures);
     }
 
     private static void addPackages(List<Signature> signatures, YamlConfigReader reader, Node node, String id,
@@ -120,8 +181,14 @@ public final class CatalogLoader {
 
     private static void add(List<Signature> signatures, YamlConfigReader reader, Node node, EvidenceKind kind,
             String ecosystem, String id, boolean versioned) {
-        for (String name : reader.strings(node)) {
-            signatures.add(new Signature(kind, ecosystem, name, id, versioned));
+        if (node == null) {
+            return;
+        }
+        List<String> names = reader.strings(node);
+        List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
+        for (int i = 0; i < names.size(); i++) {
+            Node item = i < items.size() ? items.get(i) : node;
+            signatures.add(new Signature(kind, ecosystem, names.get(i), id, versioned, reader.location(item)));
         }
     }
 }

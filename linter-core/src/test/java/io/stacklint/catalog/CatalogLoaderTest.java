@@ -223,8 +223,51 @@ class CatalogLoaderTest {
         ConfigurationException error = refused(
                 "technologies:\n  express:\n    name: Express\n    category: framework\n    implies: [node-backend]\n");
 
-        assertThat(error.getMessage()).startsWith("catalog.yml:3:")
-                .endsWith("technology 'express' implies unknown technology 'node-backend'");
+        assertThat(error.getMessage()).isEqualTo(
+                "catalog.yml:5:14: technology 'express' implies unknown technology 'node-backend'");
+    }
+
+    @Test
+    void anIdDefinedInTwoFilesIsRefusedAtTheSecond() {
+        var files = new java.util.LinkedHashMap<String, String>();
+        files.put("catalog/data.yml", "technologies:\n  redis:\n    name: Redis\n    category: key-value store\n");
+        files.put("catalog/cloud.yml", "technologies:\n\n  redis:\n    name: Redis\n    category: cache\n");
+
+        assertThatThrownBy(() -> CatalogLoader.load(files)).isInstanceOf(ConfigurationException.class)
+                .hasMessage("catalog/cloud.yml:3:3: technology 'redis' is already defined at catalog/data.yml:2:3");
+    }
+
+    @Test
+    void aSignatureClaimedByTwoTechnologiesIsRefused() {
+        ConfigurationException error = refused("""
+                technologies:
+                  mysql:
+                    name: MySQL
+                    category: database
+                    clients:
+                      maven: [com.mysql:mysql-connector-j, org.mariadb.jdbc:mariadb-java-client]
+                  mariadb:
+                    name: MariaDB
+                    category: database
+                    clients:
+                      pypi: [mariadb]
+                      maven: [org.mariadb.jdbc:mariadb-java-client]
+                """);
+
+        assertThat(error).hasMessage("catalog.yml:12:15: 'org.mariadb.jdbc:mariadb-java-client' of 'mariadb' is"
+                + " already claimed by 'mysql' at catalog.yml:6:44; a signature belongs to one technology");
+    }
+
+    @Test
+    void pypiSignaturesClashAsPypiComparesNames() {
+        assertThat(refused("""
+                technologies:
+                  mysql:
+                    name: MySQL
+                    category: database
+                    clients:
+                      pypi: [mysql-connector-python, MySQL_Connector.Python]
+                """)).hasMessageContaining("already claimed by 'mysql'");
     }
 
     @Test
