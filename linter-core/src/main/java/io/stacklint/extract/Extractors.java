@@ -11,7 +11,11 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new GoModExtractor(),
+            new ComposerJsonExtractor(),
+            new CargoTomlExtractor(),
+            new PubspecExtractor());
 
     private Extractors() {
     }
