@@ -834,7 +834,7 @@ final class Hcl {
                 while (peek().type() != Type.EOF) {
                     Token token = peek();
                     if (token.type() == Type.STRING || token.type() == Type.IDENT || token.is("(") || token.is("[")
-                        || token.is("{")) {
+                            || token.is("{")) {
                         operand();
                     } else if (token.is(")") || token.is("]") || token.is("}")) {
                         throw fail(token, "unexpected " + token.describe() + " in a template directive");
