@@ -15,7 +15,9 @@ public final class Extractors {
             new GoModExtractor(),
             new ComposerJsonExtractor(),
             new CargoTomlExtractor(),
-            new PubspecExtractor());
+            new PubspecExtractor(),
+            new TerraformExtractor(),
+            new TerraformLockExtractor();
 
     private Extractors() {
     }

@@ -1,0 +1,3 @@
+provider "registry.terraform.io/hashicorp/mysql" {
+  version = "1.9.0"
+}

@@ -1,0 +1,3 @@
+provider "registry.terraform.io/hashicorp/oracle" {
+  version = "9.9.9"
+}

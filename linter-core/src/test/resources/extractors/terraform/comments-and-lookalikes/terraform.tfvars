@@ -1,0 +1,2 @@
+engine = "mysql"
+provider = "oracle"
