@@ -11,7 +11,13 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new AnsibleExtractor(),
+            new PuppetfileExtractor(),
+            new PuppetManifestExtractor(),
+            new ChefExtractor(),
+            new HerokuExtractor(),
+            new ServerlessExtractor());
 
     private Extractors() {
     }
