@@ -52,6 +52,28 @@ final class RubyDsl {
         return statements;
     }
 
+    /** Receives one statement of the tree. */
+    interface StatementVisitor {
+        void visit(List<Node> statement) throws ExtractionException;
+    }
+
+    /** Visits every statement of the nodes in file order, and the statements of every block and bracket inside. */
+    static void walk(List<Node> nodes, StatementVisitor visitor) throws ExtractionException {
+        for (List<Node> statement : statements(nodes)) {
+            visitor.visit(statement);
+            for (Node node : statement) {
+                if (node instanceof Group g) {
+                    walk(g.children(), visitor);
+                }
+            }
+        }
+    }
+
+    /** The statement's first token when it is a call of the command {@code name} (not a method of something). */
+    static Token command(List<Node> statement, String name) {
+        return statement.get(0) instanceof Token t && t.is(Type.IDENT, name) ? t : null;
+    }
+
     private static boolean separates(List<Node> nodes, int i) {
         if (!(nodes.get(i) instanceof Token t)) {
             return false;
