@@ -17,7 +17,13 @@ public final class Extractors {
             new CargoTomlExtractor(),
             new PubspecExtractor(),
             new TerraformExtractor(),
-            new TerraformLockExtractor();
+            new TerraformLockExtractor(),
+            new AnsibleExtractor(),
+            new PuppetfileExtractor(),
+            new PuppetManifestExtractor(),
+            new ChefExtractor(),
+            new HerokuExtractor(),
+            new ServerlessExtractor());
 
     private Extractors() {
     }

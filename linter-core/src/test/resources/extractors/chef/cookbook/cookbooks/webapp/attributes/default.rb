@@ -1,0 +1,2 @@
+default['webapp']['cache'] = true
+include_attribute 'nginx'

@@ -1,0 +1,6 @@
+class app {
+  include nginx
+
+  /* disabled until the migration:
+  include mysql::server
+}
