@@ -11,7 +11,9 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new GradleBuildExtractor(),
+            new GradleSettingsExtractor());
 
     private Extractors() {
     }
