@@ -2,9 +2,17 @@ package io.stacklint.extract;
 
 import io.stacklint.model.Evidence;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Reads Gradle build scripts in the Groovy and Kotlin DSLs ({@code build.gradle}, {@code build.gradle.kts}), with version catalog accessors resolved. */
+/**
+ * Reads Gradle build scripts in the Groovy and Kotlin DSLs ({@code build.gradle}, {@code build.gradle.kts}, and the
+ * convention plugins of {@code buildSrc} and {@code build-logic}) without running them: dependencies with their
+ * configuration's scope, plugins, and the Java version, with variables and version catalog accessors resolved.
+ */
 public final class GradleBuildExtractor implements Extractor {
+
+    private static final Pattern CONVENTION_PLUGIN = Pattern.compile(
+            "(?:.*/)?(?:buildSrc|build-logic(?:/.+)?)/src/main/(?:groovy|kotlin)/(?:.+/)?[^/]+\\.gradle(?:\\.kts)?");
 
     @Override
     public String id() {
@@ -13,11 +21,15 @@ public final class GradleBuildExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return false;
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals("build.gradle") || name.equals("build.gradle.kts")) {
+            return true;
+        }
+        return !name.startsWith("settings.gradle") && CONVENTION_PLUGIN.matcher(path).matches();
     }
 
     @Override
-    public List<Evidence> extract(SourceFile file) {
-        return List.of();
+    public List<Evidence> extract(SourceFile file) throws ExtractionException {
+        return GradleReader.read(file, false);
     }
 }
