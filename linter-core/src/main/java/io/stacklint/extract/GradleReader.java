@@ -451,9 +451,10 @@ final class GradleReader {
     private void unresolved(Token at, String accessor, String what) throws ExtractionException {
         Location where = file.location(at.offset());
         GradleCatalog libs = catalog();
-        file.note(where.line(), where.column(), libs.path() == null
-                ? "`" + accessor + "` cannot be resolved: no gradle/libs.versions.toml found"
-                : "`" + accessor + "` matches no " + what + " in " + libs.path());
+        String why = libs.path() == null ? "cannot be resolved: no gradle/libs.versions.toml found"
+                : libs.problem() != null ? "cannot be resolved: " + libs.problem()
+                : "matches no " + what + " in " + libs.path();
+        file.note(where.line(), where.column(), "`" + accessor + "` " + why);
     }
 
     // ---------------------------------------------------------------------------------------------- plugins
