@@ -154,12 +154,16 @@ final class GradleReader {
     /** {@code name {...}} or {@code name(...) {...}}: walks the body in the context the name gives. */
     private int block(List<Node> nodes, int i, Context context, boolean dotted) throws ExtractionException {
         int brace = i + 1;
+        Group arguments = null;
         if (brace < nodes.size() && nodes.get(brace) instanceof Group paren && paren.is("(")) {
-            walk(paren.children(), new Context(Mode.TOP, null, null));
+            arguments = paren;
             brace++;
         }
         if (brace >= nodes.size() || !(nodes.get(brace) instanceof Group body) || !body.is("{")) {
             return -1;
+        }
+        if (arguments != null) {
+            walk(arguments.children(), new Context(Mode.TOP, null, null));
         }
         String name = ((Token) nodes.get(i)).text();
         if (name.equals("dependencies") && !settings) {
@@ -193,10 +197,13 @@ final class GradleReader {
     }
 
     private static boolean statementStart(List<Node> nodes, int i) {
-        if (i == 0 || nodes.get(i).first().lineStart()) {
+        if (i == 0) {
             return true;
         }
         Node previous = nodes.get(i - 1);
+        if (nodes.get(i).first().lineStart()) {
+            return !continues(previous, nodes.get(i));
+        }
         return isPunct(previous, ";") || isPunct(previous, "->");
     }
 
@@ -214,6 +221,21 @@ final class GradleReader {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The rest of a statement from {@code from} when it is a few nodes long, else an empty list: a value such as
+     * {@code JavaVersion.VERSION_17} is short, and looking no further keeps hostile one-line files linear.
+     */
+    private static List<Node> shortStatement(List<Node> nodes, int from) {
+        int limit = Math.min(nodes.size(), from + 6);
+        for (int j = from; j < limit; j++) {
+            Node node = nodes.get(j);
+            if (isPunct(node, ";") || j > from && node.first().lineStart() && !continues(nodes.get(j - 1), node)) {
+                return nodes.subList(from, j);
+            }
+        }
+        return limit == nodes.size() ? nodes.subList(Math.min(from, limit), limit) : List.of();
     }
 
     private static boolean continues(Node previous, Node next) {
@@ -582,7 +604,7 @@ final class GradleReader {
     private String languageVersion(List<Node> nodes, int i) {
         List<Node> value;
         if (i + 1 < nodes.size() && isPunct(nodes.get(i + 1), "=")) {
-            value = nodes.subList(i + 2, statementEnd(nodes, i + 1));
+            value = shortStatement(nodes, i + 2);
         } else if (i + 3 < nodes.size() && isPunct(nodes.get(i + 1), ".") && isIdent(nodes.get(i + 2), "set")
                 && nodes.get(i + 3) instanceof Group paren && paren.is("(")) {
             value = paren.children();
@@ -602,14 +624,14 @@ final class GradleReader {
         }
         Node next = nodes.get(i + 1);
         if (isPunct(next, "=")) {
-            return javaVersionValue(nodes.subList(i + 2, statementEnd(nodes, i + 1)));
+            return javaVersionValue(shortStatement(nodes, i + 2));
         }
         if (i + 3 < nodes.size() && isPunct(next, ".") && isIdent(nodes.get(i + 2), "set")
                 && nodes.get(i + 3) instanceof Group paren && paren.is("(")) {
             return javaVersionValue(paren.children());
         }
         if (!next.first().lineStart() && next.first().type() != Type.PUNCT && !(next instanceof Group)) {
-            return javaVersionValue(nodes.subList(i + 1, statementEnd(nodes, i + 1)));
+            return javaVersionValue(shortStatement(nodes, i + 1));
         }
         return null;
     }

@@ -159,4 +159,29 @@ class GradleBuildExtractorTest {
             }
         }
     }
+
+    @Test
+    void nestedCallsAreReadOnceAndQuickly() {
+        String nested = "f(".repeat(150) + "dependencies { implementation('a:b:1') }" + ")".repeat(150);
+        List<Evidence> found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> groovy(nested));
+        assertThat(found).extracting(Evidence::name).containsExactly("a:b");
+        String repeated = "languageVersion = ".repeat(50_000) + "1\nsourceCompatibility = ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> kotlin(repeated));
+        String continued = "dependencies {\n implementation 'a:b:1',\n" + "x,\n".repeat(100_000) + "'c:d:2'\n}\n";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> groovy(continued)))
+                .extracting(Evidence::name).containsExactly("a:b", "c:d");
+    }
+
+    @Test
+    void javaVersionForms() throws ExtractionException {
+        assertThat(groovy("""
+                sourceCompatibility = 1.8
+                targetCompatibility = 1.8
+                compileOptions { sourceCompatibility JavaVersion.VERSION_11 }
+                java { sourceCompatibility = JavaVersion.toVersion('17') }
+                kotlin { jvmToolchain 21 }
+                java.toolchain.languageVersion.set(JavaLanguageVersion.of(22))
+                sourceCompatibility = javaVersionFromSomewhere()
+                """)).extracting(Evidence::version).containsExactly("1.8", "11", "17", "21", "22");
+    }
 }
