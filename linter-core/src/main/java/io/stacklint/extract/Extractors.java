@@ -23,7 +23,9 @@ public final class Extractors {
             new PuppetManifestExtractor(),
             new ChefExtractor(),
             new HerokuExtractor(),
-            new ServerlessExtractor());
+            new ServerlessExtractor(),
+            new GradleBuildExtractor(),
+            new GradleSettingsExtractor());
 
     private Extractors() {
     }
