@@ -11,7 +11,12 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new DockerfileExtractor(),
+            new KubernetesExtractor(),
+            new HelmChartExtractor(),
+            new KustomizeExtractor(),
+            new SkaffoldExtractor());
 
     private Extractors() {
     }
