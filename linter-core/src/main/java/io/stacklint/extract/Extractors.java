@@ -25,7 +25,12 @@ public final class Extractors {
             new HerokuExtractor(),
             new ServerlessExtractor(),
             new GradleBuildExtractor(),
-            new GradleSettingsExtractor());
+            new GradleSettingsExtractor(),
+            new DockerfileExtractor(),
+            new KubernetesExtractor(),
+            new HelmChartExtractor(),
+            new KustomizeExtractor(),
+            new SkaffoldExtractor());
 
     private Extractors() {
     }

@@ -1,0 +1,1 @@
+FROM php:8.3-fpm-alpine

@@ -1,0 +1,1 @@
+FROM ruby:3.3.0-slim
