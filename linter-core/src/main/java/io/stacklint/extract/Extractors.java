@@ -11,7 +11,10 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new DotnetProjectExtractor(),
+            new SbtExtractor(),
+            new RuntimeVersionFilesExtractor());
 
     private Extractors() {
     }
