@@ -30,7 +30,10 @@ public final class Extractors {
             new KubernetesExtractor(),
             new HelmChartExtractor(),
             new KustomizeExtractor(),
-            new SkaffoldExtractor());
+            new SkaffoldExtractor(),
+            new DotnetProjectExtractor(),
+            new SbtExtractor(),
+            new RuntimeVersionFilesExtractor());
 
     private Extractors() {
     }
