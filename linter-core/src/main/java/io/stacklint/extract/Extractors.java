@@ -11,7 +11,12 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new RequirementsExtractor(),
+            new PyprojectExtractor(),
+            new PipfileExtractor(),
+            new SetupCfgExtractor(),
+            new SetupPyExtractor());
 
     private Extractors() {
     }
