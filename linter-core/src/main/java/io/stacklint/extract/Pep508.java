@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class Pep508 {
 
     private static final String[] OPERATORS = {"===", "~=", "==", "!=", "<=", ">=", "<", ">"};
+    private static final Pattern COMMENT = Pattern.compile("\\s#");
+    private static final Pattern MARKER = Pattern.compile("\\s*(?:[\"']|\\(|(?:python_version|python_full_version"
+            + "|os_name|sys_platform|platform_[a-z_]+|implementation_[a-z_]+|extra)\\s*(?:[<>=!~]|in\\b|not\\b))");
     private static final Pattern EGG = Pattern.compile("[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)");
 
     private Pep508() {
@@ -89,6 +92,115 @@ final class Pep508 {
     /** True when the text starts like a PEP 508 requirement with a direct reference: {@code name [extras] @}. */
     static boolean isNamedUrl(String text) {
         return text.matches("(?s)\\s*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\\s*(?:\\[[^\\]]*\\])?\\s*@.*");
+    }
+
+    /**
+     * A piece of a file's text with the file offset of each of its characters, so that requirements joined from
+     * several lines still point at the right place.
+     */
+    record Span(String text, int[] offsets) {
+
+        static Span at(String text, int start) {
+            int[] offsets = new int[text.length()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = start + i;
+            }
+            return new Span(text, offsets);
+        }
+
+        /** The file offset of character {@code index}; one past the end maps just after the last character. */
+        int offset(int index) {
+            if (offsets.length == 0) {
+                return 0;
+            }
+            return index < offsets.length ? offsets[index] : offsets[offsets.length - 1] + 1;
+        }
+
+        Span sub(int from, int to) {
+            return new Span(text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to));
+        }
+
+        Span strip() {
+            int from = 0;
+            int to = text.length();
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return sub(from, to);
+        }
+
+        /** The spans joined by single spaces (each space located just after the span before it). */
+        static Span join(List<Span> spans) {
+            StringBuilder text = new StringBuilder();
+            int length = Math.max(0, spans.size() - 1);
+            for (Span span : spans) {
+                length += span.offsets.length;
+            }
+            int[] offsets = new int[length];
+            int at = 0;
+            for (Span span : spans) {
+                if (at > 0) {
+                    text.append(' ');
+                    offsets[at] = offsets[at - 1] + 1;
+                    at++;
+                }
+                text.append(span.text);
+                System.arraycopy(span.offsets, 0, offsets, at, span.offsets.length);
+                at += span.offsets.length;
+            }
+            return new Span(text.toString(), offsets);
+        }
+    }
+
+    /**
+     * The requirements of a list written one per line, as setuptools reads them: blank lines and {@code #} comment
+     * lines dropped, a {@code #} after whitespace ends the line, a trailing {@code \} joins the next line.
+     */
+    static List<Span> requirementLines(List<Span> lines) {
+        List<Span> out = new ArrayList<>();
+        List<Span> pending = new ArrayList<>();
+        for (Span raw : lines) {
+            Span line = raw.strip();
+            if (line.text().isEmpty() || line.text().startsWith("#")) {
+                continue;
+            }
+            Matcher comment = COMMENT.matcher(line.text());
+            if (comment.find()) {
+                line = line.sub(0, comment.start()).strip();
+            }
+            boolean continued = line.text().endsWith("\\");
+            if (continued) {
+                line = line.sub(0, line.text().length() - 1).strip();
+            }
+            pending.add(line);
+            if (!continued) {
+                out.add(Span.join(pending));
+                pending.clear();
+            }
+        }
+        if (!pending.isEmpty()) {
+            out.add(Span.join(pending));
+        }
+        return out;
+    }
+
+    /** True for the marker half of a requirement a single-line {@code ;}-separated list has split off. */
+    static boolean looksLikeMarker(String text) {
+        return MARKER.matcher(text).lookingAt();
+    }
+
+    /** PyPI evidence of one requirement span of {@code file}; a span that is no requirement is an error there. */
+    static Evidence evidence(SourceFile file, Span span, Scope scope) throws ExtractionException {
+        try {
+            Requirement requirement = parse(span.text());
+            return requirement.evidence(file.location(span.offset(requirement.nameOffset())), scope);
+        } catch (InvalidRequirement e) {
+            Location at = file.location(span.offset(e.offset()));
+            throw new ExtractionException(at.line(), at.column(), e.getMessage());
+        }
     }
 
     /** Parses one whole requirement string; surrounding whitespace is allowed. */
@@ -244,8 +356,7 @@ final class Pep508 {
         }
 
         private static boolean versionChar(char c) {
-            return !Character.isWhitespace(c) && c != ',' && c != ';' && c != ')' && c != '(' && c != '<'
-                    && c != '>' && c != '=' && c != '!' && c != '~' && c != '[' && c != ']' && c != '@';
+            return !Character.isWhitespace(c) && ",;()<>=!~[]@\"'".indexOf(c) < 0;
         }
 
         private String identifier() {
