@@ -22,6 +22,7 @@ import io.stacklint.policy.Policy;
 import io.stacklint.radar.Radar;
 import io.stacklint.radar.RadarLoader;
 import io.stacklint.source.FileSystemTree;
+import io.stacklint.source.PathFilter;
 import io.stacklint.source.ProjectTree;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +61,14 @@ public final class Linter {
      * @throws StacklintException when the request itself is wrong: a missing folder, a bad configuration
      */
     public Report run(LintRequest request) {
-        try (ProjectTree tree = open(request.root())) {
-            Configuration configuration = configuration(request, tree);
+        Configuration configuration;
+        try (ProjectTree tree = open(request.root(), PathFilter.DEFAULT)) {
+            configuration = configuration(request, tree);
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
+        }
+        PathFilter paths = new PathFilter(configuration.exclude(), configuration.include());
+        try (ProjectTree tree = open(request.root(), paths)) {
             Policy policy = Policy.of(configuration, request.failOn());
             Scanner.Result scan = new Scanner(catalog, extractors).scan(tree);
             List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
@@ -88,9 +95,9 @@ public final class Linter {
         return catalog.technology(id).map(Technology::name).orElse(id);
     }
 
-    private static ProjectTree open(Path root) {
+    private static ProjectTree open(Path root, PathFilter paths) {
         try {
-            return FileSystemTree.open(root);
+            return FileSystemTree.open(root, paths);
         } catch (NoSuchFileException e) {
             throw new StacklintException(root + ": " + (e.getReason() == null ? "no such directory" : e.getReason()));
         } catch (IOException e) {

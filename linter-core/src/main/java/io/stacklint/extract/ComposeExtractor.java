@@ -23,9 +23,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads Docker Compose files (any file name compose tools accept) into one container-image evidence per service
- * image, with YAML merge keys ({@code <<: *defaults}) resolved and compose interpolation applied where a default
- * makes the value known.
+ * Reads Docker Compose files into one container-image evidence per service image, with YAML merge keys
+ * ({@code <<: *defaults}) resolved and compose interpolation applied from the {@code .env} file beside the compose
+ * file and the defaults written in the expressions. Compose files are those with a name compose tools accept, and
+ * any other file a {@code .env}'s {@code COMPOSE_FILE} names (read when that {@code .env} is scanned). A service
+ * limited to profiles is optional: its image is reported with scope optional and the profiles in its value.
  */
 public final class ComposeExtractor implements Extractor {
 
@@ -45,11 +47,78 @@ public final class ComposeExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return FILE_NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return isComposeFileName(name) || name.equals(".env");
+    }
+
+    private static boolean isComposeFileName(String name) {
+        return FILE_NAME.matcher(name).matches();
     }
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
+        if (file.name().equals(".env")) {
+            return namedByComposeFile(file);
+        }
+        Map<String, String> environment = file.resolve(".env")
+                .flatMap(ComposeExtractor::variables)
+                .orElse(Map.of());
+        return extract(file, environment);
+    }
+
+    /**
+     * The compose files a {@code .env} names in {@code COMPOSE_FILE} that no name rule finds; those with a compose
+     * file name are scanned on their own already.
+     */
+    private List<Evidence> namedByComposeFile(SourceFile env) throws ExtractionException {
+        Map<String, String> environment = DotEnv.parse(env.text());
+        String composeFiles = environment.get("COMPOSE_FILE");
+        if (composeFiles == null || composeFiles.isBlank()) {
+            return List.of();
+        }
+        String separator = environment.getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
+        List<Evidence> evidence = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String named : composeFiles.split(Pattern.quote(separator.isEmpty() ? ":" : separator))) {
+            String path = named.strip();
+            if (path.isEmpty() || isComposeFileName(path.substring(path.lastIndexOf('/') + 1))) {
+                continue;
+            }
+            Optional<SourceFile> composeFile = env.resolve(path);
+            if (composeFile.isEmpty()) {
+                int line = lineOf(env.text(), "COMPOSE_FILE");
+                env.note(line, 1, "COMPOSE_FILE names " + path + ", which is not in the repository");
+            } else if (seen.add(composeFile.get().path())) {
+                try {
+                    evidence.addAll(extract(composeFile.get(), environment));
+                } catch (ExtractionException e) {
+                    env.note(lineOf(env.text(), "COMPOSE_FILE"), 1, composeFile.get().path() + ":" + e.line() + ":"
+                            + e.column() + ": " + e.getMessage());
+                }
+            }
+        }
+        return List.copyOf(evidence);
+    }
+
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().replaceFirst("^export\\s+", "").startsWith(key + "=")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static Optional<Map<String, String>> variables(SourceFile env) {
+        try {
+            return Optional.of(DotEnv.parse(env.text()));
+        } catch (ExtractionException e) {
+            return Optional.empty(); // a .env that is not UTF-8 text defines nothing compose could read either
+        }
+    }
+
+    private List<Evidence> extract(SourceFile file, Map<String, String> environment) throws ExtractionException {
         Optional<Node> document = YamlTrees.document(file);
         if (document.isEmpty() || !(document.get() instanceof MappingNode root)) {
             return List.of();
@@ -72,28 +141,37 @@ public final class ComposeExtractor implements Extractor {
         Lines lines = Lines.of(file.text());
         Map<Location, Evidence> found = new LinkedHashMap<>();
         for (Node service : services) {
-            image(file, lines, merges, service).ifPresent(image -> found.putIfAbsent(image.location(), image));
+            image(file, lines, merges, service, environment)
+                    .ifPresent(image -> found.putIfAbsent(image.location(), image));
         }
         List<Evidence> evidence = new ArrayList<>(found.values());
         evidence.sort(Comparator.comparing(Evidence::location));
         return List.copyOf(evidence);
     }
 
-    private static Optional<Evidence> image(SourceFile file, Lines lines, Merges merges, Node service) {
+    private static Optional<Evidence> image(SourceFile file, Lines lines, Merges merges, Node service,
+            Map<String, String> environment) {
         if (!(service instanceof MappingNode mapping)) {
             return Optional.empty();
         }
-        NodeTuple entry = merges.entries(mapping).get("image");
+        Map<String, NodeTuple> entries = merges.entries(mapping);
+        NodeTuple entry = entries.get("image");
         if (entry == null || !(entry.getValueNode() instanceof ScalarNode scalar) || Tag.NULL.equals(scalar.getTag())) {
             return Optional.empty();
         }
-        Optional<String> image = interpolate(scalar.getValue());
+        Optional<String> image = interpolate(scalar.getValue(), environment);
         Optional<ImageReference> reference = image.flatMap(ImageReference::parse);
         if (reference.isEmpty()) {
             return Optional.empty();
         }
+        List<String> profiles = entries.containsKey("profiles")
+                ? YamlTrees.items(entries.get("profiles").getValueNode()).stream()
+                        .flatMap(item -> YamlTrees.scalar(item).stream()).toList()
+                : List.of();
+        String value = image.get().trim() + (profiles.isEmpty() ? "" : " (profile " + String.join(", ", profiles) + ")");
         return Optional.of(new Evidence(EvidenceKind.CONTAINER_IMAGE, "docker", reference.get().repository(),
-                reference.get().tag(), valueStart(file, lines, scalar), image.get().trim(), Scope.RUNTIME, List.of()));
+                reference.get().tag(), valueStart(file, lines, scalar), value,
+                profiles.isEmpty() ? Scope.RUNTIME : Scope.OPTIONAL, List.of()));
     }
 
     /**
@@ -154,11 +232,13 @@ public final class ComposeExtractor implements Extractor {
     }
 
     /**
-     * Applies compose interpolation without an environment: a variable with a default ({@code ${VAR:-x}},
-     * {@code ${VAR-x}}) takes its default, {@code $$} is a literal dollar, anything else that needs a variable's
-     * value makes the whole text unknown.
+     * Applies compose interpolation with the variables of a {@code .env} file: {@code $VAR} and {@code ${VAR}} take
+     * the variable's value, {@code ${VAR:-x}} the value when set and not empty, else the default ({@code ${VAR-x}}:
+     * when set), {@code ${VAR:?err}} and {@code ${VAR?err}} the value when set; {@code $$} is a literal dollar.
+     * Anything that needs a variable the file does not define makes the whole text unknown: the shell's environment
+     * is not the repository's.
      */
-    static Optional<String> interpolate(String text) {
+    static Optional<String> interpolate(String text, Map<String, String> environment) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -174,14 +254,23 @@ public final class ComposeExtractor implements Extractor {
                 if (close < 0) {
                     return Optional.empty();
                 }
-                Optional<String> resolved = braced(text.substring(i + 2, close));
+                Optional<String> resolved = braced(text.substring(i + 2, close), environment);
                 if (resolved.isEmpty()) {
                     return Optional.empty();
                 }
                 out.append(resolved.get());
                 i = close + 1;
             } else if (i + 1 < text.length() && isNameStart(text.charAt(i + 1))) {
-                return Optional.empty();
+                int end = i + 1;
+                while (end < text.length() && isNameChar(text.charAt(end))) {
+                    end++;
+                }
+                String value = environment.get(text.substring(i + 1, end));
+                if (value == null) {
+                    return Optional.empty();
+                }
+                out.append(value);
+                i = end;
             } else {
                 out.append(c);
                 i++;
@@ -190,8 +279,8 @@ public final class ComposeExtractor implements Extractor {
         return Optional.of(out.toString());
     }
 
-    /** The value of {@code NAME:-default} or {@code NAME-default}; empty for every form that needs the variable. */
-    private static Optional<String> braced(String body) {
+    /** The value of one braced expression; empty when it needs a variable that is not defined. */
+    private static Optional<String> braced(String body, Map<String, String> environment) {
         int nameEnd = 0;
         while (nameEnd < body.length() && isNameChar(body.charAt(nameEnd))) {
             nameEnd++;
@@ -199,12 +288,21 @@ public final class ComposeExtractor implements Extractor {
         if (nameEnd == 0) {
             return Optional.empty();
         }
+        String value = environment.get(body.substring(0, nameEnd));
         String rest = body.substring(nameEnd);
+        if (rest.isEmpty() || rest.startsWith(":?") || rest.startsWith("?")) {
+            return Optional.ofNullable(value);
+        }
         if (rest.startsWith(":-")) {
-            return interpolate(rest.substring(2));
+            return value != null && !value.isEmpty() ? Optional.of(value) : interpolate(rest.substring(2), environment);
         }
         if (rest.startsWith("-")) {
-            return interpolate(rest.substring(1));
+            return value != null ? Optional.of(value) : interpolate(rest.substring(1), environment);
+        }
+        if (rest.startsWith(":+") || rest.startsWith("+")) {
+            String alternative = rest.substring(rest.startsWith(":+") ? 2 : 1);
+            boolean set = value != null && (rest.startsWith("+") || !value.isEmpty());
+            return set ? interpolate(alternative, environment) : Optional.of("");
         }
         return Optional.empty();
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a Maven {@code pom.xml}: the parent, the direct dependencies (also those of profiles) and the build plugins
- * (also those of profiles), with versions interpolated from the same file's properties and managed versions.
+ * Reads a Maven {@code pom.xml}: the parent, the direct dependencies (also those of profiles, marked with the
+ * profile) and the build plugins, with versions interpolated from properties and managed versions of the file and
+ * of the parents the repository holds (found through {@code relativePath}, as Maven finds them).
  * Managed-only declarations ({@code dependencyManagement}, {@code pluginManagement}) are not usage and give nothing.
  * The file is read with the JDK's StAX parser from bytes, so the declared encoding is honoured, with DTDs and
  * external entities off.
@@ -41,6 +43,8 @@ public final class MavenPomExtractor implements Extractor {
 
     private static final String ECOSYSTEM = "maven";
     private static final String DEFAULT_PLUGIN_GROUP = "org.apache.maven.plugins";
+    /** Real hierarchies are a few parents deep; the bound keeps a crafted chain from taking long. */
+    private static final int MAX_PARENTS = 16;
     /** Real POMs nest about ten levels; anything far deeper is hostile, not a project. */
     private static final int MAX_DEPTH = 256;
 
@@ -358,23 +362,100 @@ public final class MavenPomExtractor implements Extractor {
         }
 
         List<Evidence> read() {
-            Interpolation interpolation = Interpolation.of(project, properties(project), Map.of());
+            List<Element> ancestors = ancestors();
+            Map<String, String> inherited = new LinkedHashMap<>();
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                inherited.putAll(properties(ancestors.get(i)));
+            }
+            Map<String, String> own = new LinkedHashMap<>(inherited);
+            own.putAll(properties(project));
+            // Maven inherits first and interpolates after, so a parent's management sees the child's properties.
+            Interpolation interpolation = Interpolation.of(project, own, Map.of());
+            Managed inheritedDependencies = Managed.NONE;
+            Managed inheritedPlugins = Managed.NONE;
+            for (int i = ancestors.size() - 1; i >= 0; i--) {
+                Element ancestor = ancestors.get(i);
+                inheritedDependencies = Managed.dependencies(ancestor.child("dependencyManagement"), interpolation,
+                        inheritedDependencies);
+                inheritedPlugins = Managed.plugins(ancestor.child("build").child("pluginManagement"), interpolation,
+                        inheritedPlugins);
+            }
             Managed managedDependencies = Managed.dependencies(project.child("dependencyManagement"),
-                    interpolation, Managed.NONE);
+                    interpolation, inheritedDependencies);
             Managed managedPlugins = Managed.plugins(project.child("build").child("pluginManagement"),
-                    interpolation, Managed.NONE);
+                    interpolation, inheritedPlugins);
 
             parent(interpolation);
-            section(project, interpolation, managedDependencies, managedPlugins);
+            section(project, interpolation, managedDependencies, managedPlugins, "");
             for (Element profile : project.child("profiles").children("profile")) {
                 // A profile's own properties and management apply to its declarations (when it is active).
-                Interpolation inProfile = Interpolation.of(project, properties(project), properties(profile));
+                Interpolation inProfile = Interpolation.of(project, own, properties(profile));
+                String id = profile.value("id");
+                boolean byDefault = "true".equals(profile.child("activation").value("activeByDefault"));
+                String label = " (profile " + (id == null ? "without id" : id)
+                        + (byDefault ? ", active by default)" : ")");
                 section(profile, inProfile,
                         Managed.dependencies(profile.child("dependencyManagement"), inProfile, managedDependencies),
-                        Managed.plugins(profile.child("build").child("pluginManagement"), inProfile, managedPlugins));
+                        Managed.plugins(profile.child("build").child("pluginManagement"), inProfile, managedPlugins),
+                        label);
             }
             evidence.sort(Comparator.comparing(Evidence::location));
             return List.copyOf(evidence);
+        }
+
+        /**
+         * The parent POMs this repository holds, nearest first, found as Maven finds them: through the parent's
+         * {@code relativePath} (default {@code ../pom.xml}) when the file there has the declared coordinates. The
+         * chain stops, with a note, at the first parent that is not in the repository.
+         */
+        private List<Element> ancestors() {
+            List<Element> ancestors = new ArrayList<>();
+            Set<String> visited = new HashSet<>(List.of(file.path()));
+            SourceFile current = file;
+            Element child = project;
+            while (ancestors.size() < MAX_PARENTS) {
+                Element parent = child.child("parent");
+                String groupId = parent.value("groupId");
+                String artifactId = parent.value("artifactId");
+                if (parent == Element.NONE || groupId == null || artifactId == null) {
+                    break;
+                }
+                String coordinates = groupId + ":" + artifactId
+                        + (parent.value("version") == null ? "" : ":" + parent.value("version"));
+                Element relative = parent.child("relativePath");
+                String path = relative == Element.NONE ? "../pom.xml" : relative.text();
+                if (!path.isEmpty() && !path.endsWith(".xml")) {
+                    path = path.endsWith("/") ? path + "pom.xml" : path + "/pom.xml";
+                }
+                // an empty relativePath asks Maven to take the parent from a repository, never from the tree
+                Optional<SourceFile> found = path.isEmpty() ? Optional.empty() : current.resolve(path);
+                Optional<Element> read = found.filter(candidate -> visited.add(candidate.path()))
+                        .flatMap(PomReader::project)
+                        .filter(candidate -> groupId.equals(Interpolation.firstNonNull(candidate.value("groupId"),
+                                candidate.child("parent").value("groupId")))
+                                && artifactId.equals(candidate.value("artifactId")));
+                if (read.isEmpty()) {
+                    Location at = positions.start(file, parent);
+                    if (child == project) {
+                        file.note(at.line(), at.column(), "parent " + coordinates
+                                + " is not in the repository: the properties and versions it manages are unknown");
+                    }
+                    break;
+                }
+                ancestors.add(read.get());
+                current = found.get();
+                child = read.get();
+            }
+            return ancestors;
+        }
+
+        private static Optional<Element> project(SourceFile pom) {
+            try {
+                Element root = parse(XmlText.decode(pom.bytes())).root();
+                return root.name().equals("project") ? Optional.of(root) : Optional.empty();
+            } catch (ExtractionException e) {
+                return Optional.empty(); // the parent is scanned on its own and reports its error there
+            }
         }
 
         private void parent(Interpolation interpolation) {
@@ -382,22 +463,23 @@ public final class MavenPomExtractor implements Extractor {
             String groupId = interpolation.resolve(parent.value("groupId"));
             String artifactId = interpolation.resolve(parent.value("artifactId"));
             if (parent != Element.NONE && groupId != null && artifactId != null) {
-                add(parent, groupId, artifactId, interpolation.resolve(parent.value("version")), Scope.BUILD);
+                add(parent, groupId, artifactId, interpolation.resolve(parent.value("version")), Scope.BUILD, "");
             }
         }
 
         /** The dependencies and build plugins of the project or of one profile. */
         private void section(Element owner, Interpolation interpolation, Managed managedDependencies,
-                Managed managedPlugins) {
+                Managed managedPlugins, String label) {
             for (Element dependency : owner.child("dependencies").children("dependency")) {
-                dependency(dependency, interpolation, managedDependencies, null);
+                dependency(dependency, interpolation, managedDependencies, null, label);
             }
             for (Element plugin : owner.child("build").child("plugins").children("plugin")) {
-                plugin(plugin, interpolation, managedPlugins);
+                plugin(plugin, interpolation, managedPlugins, label);
             }
         }
 
-        private void dependency(Element dependency, Interpolation interpolation, Managed managed, Scope fixed) {
+        private void dependency(Element dependency, Interpolation interpolation, Managed managed, Scope fixed,
+                String label) {
             String groupId = interpolation.resolve(dependency.value("groupId"));
             String artifactId = interpolation.resolve(dependency.value("artifactId"));
             if (groupId == null || artifactId == null) {
@@ -413,10 +495,10 @@ public final class MavenPomExtractor implements Extractor {
                 String declared = interpolation.resolve(dependency.value("scope"));
                 scope = scopeOf(declared != null ? declared : managed.scope(name));
             }
-            add(dependency, groupId, artifactId, version, scope);
+            add(dependency, groupId, artifactId, version, scope, label);
         }
 
-        private void plugin(Element plugin, Interpolation interpolation, Managed managed) {
+        private void plugin(Element plugin, Interpolation interpolation, Managed managed, String label) {
             String groupId = interpolation.resolve(plugin.value("groupId"));
             String artifactId = interpolation.resolve(plugin.value("artifactId"));
             if (artifactId == null) {
@@ -429,18 +511,19 @@ public final class MavenPomExtractor implements Extractor {
             if (version == null) {
                 version = managed.version(groupId + ":" + artifactId);
             }
-            add(plugin, groupId, artifactId, version, Scope.BUILD);
+            add(plugin, groupId, artifactId, version, Scope.BUILD, label);
             // A plugin's own dependencies are on the build's classpath, not the project's: a JDBC driver added to
             // flyway-maven-plugin or jooq-codegen-maven means the build talks to that database, so it is real usage
             // and reported, but as BUILD. The project's dependencyManagement does not manage them (nor does Maven).
             for (Element dependency : plugin.child("dependencies").children("dependency")) {
-                dependency(dependency, interpolation, Managed.NONE, Scope.BUILD);
+                dependency(dependency, interpolation, Managed.NONE, Scope.BUILD, label);
             }
         }
 
-        private void add(Element declaration, String groupId, String artifactId, String version, Scope scope) {
+        private void add(Element declaration, String groupId, String artifactId, String version, Scope scope,
+                String label) {
             String name = groupId + ":" + artifactId;
-            String value = version == null ? name : name + ":" + version;
+            String value = (version == null ? name : name + ":" + version) + label;
             evidence.add(Evidence.ofPackage(ECOSYSTEM, name, version, positions.start(file, declaration), value,
                     scope));
         }

@@ -15,7 +15,8 @@ public final class ConfigurationLoader {
     /** The configuration file looked for at the root of the scanned tree. */
     public static final String FILE_NAME = ".stacklint.yml";
 
-    private static final Set<String> KEYS = Set.of("failOn", "warnOn");
+    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths");
+    private static final Set<String> PATH_KEYS = Set.of("exclude", "include");
 
     private ConfigurationLoader() {
     }
@@ -35,7 +36,14 @@ public final class ConfigurationLoader {
             throw reader.error(entries.get("warnOn"), "warnOn (" + warnOn.get().id()
                     + ") must not be worse than failOn (" + failOn.get().id() + ")");
         }
-        return new Configuration(Optional.of(path), failOn, warnOn);
+        Node paths = entries.get("paths");
+        if (paths == null) {
+            return new Configuration(Optional.of(path), failOn, warnOn);
+        }
+        reader.requireKnownKeys(paths, PATH_KEYS, "paths");
+        Map<String, Node> pathEntries = reader.mapping(paths);
+        return new Configuration(Optional.of(path), failOn, warnOn, reader.strings(pathEntries.get("exclude")),
+                reader.strings(pathEntries.get("include")));
     }
 
     private static Optional<Ring> ring(YamlConfigReader reader, Node node, String key) {

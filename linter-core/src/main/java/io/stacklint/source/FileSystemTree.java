@@ -25,21 +25,28 @@ public final class FileSystemTree implements ProjectTree {
     private final Path root;
     private final Path realRoot;
     private final String displayRoot;
+    private final PathFilter filter;
 
-    private FileSystemTree(Path root, Path realRoot, String displayRoot) {
+    private FileSystemTree(Path root, Path realRoot, String displayRoot, PathFilter filter) {
         this.root = root;
         this.realRoot = realRoot;
         this.displayRoot = displayRoot;
+        this.filter = filter;
     }
 
     /** Opens a folder; fails with an {@link IOException} naming the path when it is not a readable folder. */
     public static FileSystemTree open(Path root) throws IOException {
+        return open(root, PathFilter.DEFAULT);
+    }
+
+    /** Opens a folder whose walk the user's path patterns narrow or widen. */
+    public static FileSystemTree open(Path root, PathFilter filter) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null,
                     Files.exists(root) ? "not a directory" : "no such directory");
         }
         Path absolute = root.toAbsolutePath().normalize();
-        return new FileSystemTree(absolute, absolute.toRealPath(), root.toString());
+        return new FileSystemTree(absolute, absolute.toRealPath(), root.toString(), filter);
     }
 
     @Override
@@ -54,11 +61,15 @@ public final class FileSystemTree implements ProjectTree {
 
     @Override
     public void walk(Visitor visitor) throws IOException {
-        walkFolder(root, "", new ArrayList<>(), visitor);
+        walkFolder(root, "", new ArrayList<>(), false, visitor);
     }
 
-    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, Visitor visitor)
-            throws IOException {
+    /**
+     * @param passage true for a folder skipped by default that is walked only to reach a folder the user included
+     *                inside it: its own files and other folders stay skipped
+     */
+    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, boolean passage,
+            Visitor visitor) throws IOException {
         TreeMap<String, Path> entries = new TreeMap<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
@@ -95,23 +106,32 @@ public final class FileSystemTree implements ProjectTree {
                 }
             } else if (attributes.isRegularFile()) {
                 fileNames.add(entry.getKey());
-                if (!isIgnored(scoped, childPath, false)) {
+                if ((!passage || filter.included(childPath, false)) && !isIgnored(scoped, childPath, false)
+                        && !filter.excluded(childPath, false)) {
                     visitor.file(new TreeFile(childPath, attributes.size()));
                 }
-            } else if (attributes.isSymbolicLink() && !isIgnored(scoped, childPath, false)) {
+            } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
+                    && !isIgnored(scoped, childPath, false)
+                    && !filter.excluded(childPath, false)) {
                 fileNames.add(entry.getKey());
                 symlinkedFile(entry.getValue(), childPath).ifPresent(visitor::file);
             }
         }
         for (String folderName : folders) {
             Path child = entries.get(folderName);
+            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
             // decided before entering, so an ignored folder is never even listed
-            if (IgnoreRules.skipFolder(folderName, fileNames)
-                    || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
+                    || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS);
+            if (filter.excluded(childPath, true)) {
                 continue;
             }
-            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-            walkFolder(child, childPath, scoped, visitor);
+            boolean skipped = skippedByDefault || passage;
+            if (!skipped || filter.included(childPath, true)) {
+                walkFolder(child, childPath, scoped, false, visitor);
+            } else if (filter.leadsToIncluded(childPath)) {
+                walkFolder(child, childPath, scoped, true, visitor);
+            }
         }
     }
 

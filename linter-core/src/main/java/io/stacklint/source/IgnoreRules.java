@@ -3,15 +3,18 @@ package io.stacklint.source;
 import java.util.Set;
 
 /**
- * The folders no scan enters, whatever the tree: version-control metadata, installed dependencies, virtualenvs,
- * and build outputs where they are outputs (target/ beside a pom.xml, not a Go project's build/package/).
+ * The folders no scan enters unless the user includes them: version-control metadata, installed and vendored
+ * dependencies, virtualenvs, test fixtures (other projects' files kept as test data, whose declarations are not
+ * this project's), and build outputs where they are outputs (target/ beside a pom.xml, not a Go project's
+ * build/package/).
  */
 public final class IgnoreRules {
 
     private static final Set<String> ALWAYS_IGNORED = Set.of(
             ".git", ".hg", ".svn", "node_modules", "bower_components", "jspm_packages", "vendor", "third_party",
             ".venv", "venv", ".tox", ".nox", "__pycache__", ".mypy_cache", ".pytest_cache", ".gradle", ".m2",
-            ".bundle", ".elixir_ls", ".terraform", ".idea", ".vscode");
+            ".bundle", ".elixir_ls", ".terraform", ".idea", ".vscode",
+            "testdata", "fixtures", "__fixtures__", "__snapshots__", "__mocks__");
 
     private static final Set<String> MAVEN_BUILD_FILES = Set.of("pom.xml");
     private static final Set<String> GRADLE_BUILD_FILES = Set.of(

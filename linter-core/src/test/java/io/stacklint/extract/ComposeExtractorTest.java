@@ -48,14 +48,30 @@ class ComposeExtractorTest {
             "$$HOME|$HOME",
             "cost $ 5|cost $ 5"})
     void interpolatesDefaults(String raw, String expected) {
-        assertThat(ComposeExtractor.interpolate(raw)).contains(expected);
+        assertThat(ComposeExtractor.interpolate(raw, java.util.Map.of())).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "${DB_IMAGE}|mysql:8.0",
+            "$DB_IMAGE|mysql:8.0",
+            "postgres:${PG_TAG:-13}|postgres:16.2",
+            "postgres:${EMPTY:-13}|postgres:13",
+            "postgres:${EMPTY-13}|postgres:",
+            "${REGISTRY}/team/rabbitmq:3.12|registry.example.com:5000/team/rabbitmq:3.12",
+            "redis${PG_TAG:+:7}|redis:7",
+            "redis${UNSET:+:7}|redis"})
+    void interpolatesFromTheDotEnvFile(String raw, String expected) {
+        var environment = java.util.Map.of("DB_IMAGE", "mysql:8.0", "PG_TAG", "16.2", "EMPTY", "",
+                "REGISTRY", "registry.example.com:5000");
+        assertThat(ComposeExtractor.interpolate(raw, environment)).contains(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"${IMAGE}", "$IMAGE", "registry/$NAME:1", "${IMAGE:?required}", "${IMAGE?required}",
-            "${IMAGE:+set}", "${IMAGE+set}", "${UNCLOSED:-x", "${}", "${:-x}"})
+            "${UNCLOSED:-x", "${}", "${:-x}"})
     void unresolvableInterpolationGivesNothing(String raw) {
-        assertThat(ComposeExtractor.interpolate(raw)).isEmpty();
+        assertThat(ComposeExtractor.interpolate(raw, java.util.Map.of())).isEmpty();
     }
 
     @Test

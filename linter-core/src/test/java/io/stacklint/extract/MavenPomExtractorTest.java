@@ -52,6 +52,32 @@ class MavenPomExtractorTest {
     }
 
     @Test
+    void profileDeclarationsNameTheirProfile() throws ExtractionException {
+        List<Evidence> evidence = extract(pom("""
+                  <profiles>
+                    <profile>
+                      <id>postgres</id>
+                      <activation><activeByDefault>true</activeByDefault></activation>
+                      <dependencies>
+                        <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId>\
+                <version>42.7.3</version></dependency>
+                      </dependencies>
+                    </profile>
+                    <profile>
+                      <id>oracle</id>
+                      <dependencies>
+                        <dependency><groupId>com.oracle.database.jdbc</groupId><artifactId>ojdbc11</artifactId>\
+                </dependency>
+                      </dependencies>
+                    </profile>
+                  </profiles>
+                """));
+        assertThat(evidence).extracting(Evidence::value).containsExactly(
+                "org.postgresql:postgresql:42.7.3 (profile postgres, active by default)",
+                "com.oracle.database.jdbc:ojdbc11 (profile oracle)");
+    }
+
+    @Test
     void startTagSpanningLinesIsLocatedAtItsAngleBracket() throws ExtractionException {
         List<Evidence> evidence = extract(pom("""
                 \t<dependencies>

@@ -64,6 +64,27 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void readsPathsToExcludeAndFoldersToInclude() {
+        Configuration configuration = parse("""
+                paths:
+                  exclude: [docs/, "legacy/**"]
+                  include:
+                    - test/fixtures/reference-app/
+                """);
+
+        assertThat(configuration.exclude()).containsExactly("docs/", "legacy/**");
+        assertThat(configuration.include()).containsExactly("test/fixtures/reference-app/");
+    }
+
+    @Test
+    void aMistypedPathsKeyIsRefusedWhereItIs() {
+        ConfigurationException error = refused("paths:\n  excludes: [docs/]\n");
+
+        assertThat(error).hasMessageStartingWith(".stacklint.yml:2:3: unknown key 'excludes' in paths")
+                .hasMessageContaining("did you mean 'exclude'?");
+    }
+
+    @Test
     void aMistypedKeyIsRefusedWithItsPositionAndTheKeyMeant() {
         ConfigurationException error = refused("# thresholds\nfailon: avoid\n");
 

@@ -337,4 +337,38 @@ class FileSystemTreeTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    // --- fixtures and the user's path patterns -----------------------------------------------------------------
+
+    @Test
+    void otherProjectsTestFixturesAreSkippedByDefault() throws IOException {
+        touch("pom.xml");
+        touch("src/test/resources/fixtures/legacy-app/pom.xml");
+        touch("internal/parser/testdata/go.mod");
+        touch("web/__fixtures__/package.json");
+        touch("web/__snapshots__/docker-compose.yml");
+
+        assertThat(walk().paths()).containsExactly("pom.xml");
+    }
+
+    @Test
+    void includedFoldersComeBackAndExcludedPathsGo() throws IOException {
+        touch("pom.xml");
+        touch("legacy/pom.xml");
+        touch("deploy/docker-compose.yml");
+        touch("deploy/docker-compose.local.yml");
+        touch("test/fixtures/shop/docker-compose.yml");
+        touch("test/fixtures/other/docker-compose.yml");
+        touch("vendor/acme/platform/pom.xml");
+
+        Recorder walked = new Recorder();
+        PathFilter filter = new PathFilter(List.of("legacy/", "*.local.yml"),
+                List.of("test/fixtures/shop/", "vendor/acme/**"));
+        try (FileSystemTree tree = FileSystemTree.open(root, filter)) {
+            tree.walk(walked);
+        }
+
+        assertThat(walked.paths()).containsExactlyInAnyOrder("pom.xml", "deploy/docker-compose.yml",
+                "test/fixtures/shop/docker-compose.yml", "vendor/acme/platform/pom.xml");
+    }
 }
