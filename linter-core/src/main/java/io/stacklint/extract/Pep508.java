@@ -203,6 +203,18 @@ final class Pep508 {
         }
     }
 
+    /**
+     * PyPI evidence of a requirement string read from a structured file (TOML), located at the string itself; a
+     * string that is no requirement is an error there.
+     */
+    static Evidence evidence(Location location, String text, Scope scope) throws ExtractionException {
+        try {
+            return parse(text).evidence(location, scope);
+        } catch (InvalidRequirement e) {
+            throw new ExtractionException(location.line(), location.column(), e.getMessage());
+        }
+    }
+
     /** Parses one whole requirement string; surrounding whitespace is allowed. */
     static Requirement parse(String text) throws InvalidRequirement {
         return new Parser(text).requirement();
