@@ -33,7 +33,12 @@ public final class Extractors {
             new SkaffoldExtractor(),
             new DotnetProjectExtractor(),
             new SbtExtractor(),
-            new RuntimeVersionFilesExtractor());
+            new RuntimeVersionFilesExtractor(),
+            new RequirementsExtractor(),
+            new PyprojectExtractor(),
+            new PipfileExtractor(),
+            new SetupCfgExtractor(),
+            new SetupPyExtractor());
 
     private Extractors() {
     }

@@ -1,0 +1,7 @@
+from setuptools import setup
+
+setup(
+    name="half-written",
+    install_requires=[
+        "requests",
+    ],
