@@ -11,7 +11,12 @@ public final class Extractors {
             new ComposeExtractor(),
             new GithubWorkflowExtractor(),
             new GemfileExtractor(),
-            new MixExsExtractor());
+            new MixExsExtractor(),
+            new GitlabCiExtractor(),
+            new CircleciExtractor(),
+            new TravisExtractor(),
+            new SemaphoreExtractor(),
+            new JenkinsfileExtractor());
 
     private Extractors() {
     }
