@@ -38,7 +38,12 @@ public final class Extractors {
             new PyprojectExtractor(),
             new PipfileExtractor(),
             new SetupCfgExtractor(),
-            new SetupPyExtractor());
+            new SetupPyExtractor(),
+            new GitlabCiExtractor(),
+            new CircleciExtractor(),
+            new TravisExtractor(),
+            new SemaphoreExtractor(),
+            new JenkinsfileExtractor());
 
     private Extractors() {
     }
