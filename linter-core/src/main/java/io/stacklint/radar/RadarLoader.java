@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads stacklint's radar format: {@code ratings:} mapping each technology id to a ring, or to
- * {@code {ring, reason, replacements}}. Every id must be one the catalog knows, every ring one that exists.
+ * {@code {ring, reason, replacements, source}}. Every id must be one the catalog knows, every ring one that exists.
  */
 public final class RadarLoader {
 
@@ -26,7 +26,7 @@ public final class RadarLoader {
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/radar.yml";
 
     private static final Set<String> ROOT_KEYS = Set.of("ratings");
-    private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements");
+    private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements", "source");
 
     private RadarLoader() {
     }
@@ -91,7 +91,8 @@ public final class RadarLoader {
                         + "' is not a technology id the catalog knows");
             }
         }
-        return new Rating(ring(reader, ringNode), reason.strip(), replacements);
+        String source = reader.optionalString(fields, "source").orElse("");
+        return new Rating(ring(reader, ringNode), reason.strip(), replacements, source.strip());
     }
 
     private static Ring ring(YamlConfigReader reader, Node node) {
