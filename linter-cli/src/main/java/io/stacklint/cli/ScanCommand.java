@@ -78,7 +78,7 @@ abstract class ScanCommand implements Callable<Integer> {
                     "only one --format can write to standard output; give the others a file (json:report.json)");
         }
         LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn));
-        Report report = Linter.withDefaults().run(request);
+        Report report = Linter.withDefaults(terminal.clock()).run(request);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet);
         for (OutputTarget target : targets) {
             Reporter reporter = Reporters.forFormat(target.format(), target.file().isPresent()

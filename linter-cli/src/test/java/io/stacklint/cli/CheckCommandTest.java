@@ -27,8 +27,46 @@ class CheckCommandTest {
                 .containsPattern(".github/workflows/ci.yml:13:16\\s+mysql:8.0")
                 .containsPattern("web/package.json:13:5\\s+mysql2@\\^3.6.5")
                 .contains("Use PostgreSQL or MariaDB instead.")
-                .contains("✖ 3 errors, 1 warning");
+                .contains("✖ 4 errors, 1 warning");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void a_version_past_its_end_of_life_is_rated_avoid_with_the_date(@TempDir Path repo) throws IOException {
+        Files.writeString(repo.resolve("docker-compose.yml"), """
+                services:
+                  db:
+                    image: postgres:9.6
+                  reports:
+                    image: postgres:17-alpine
+                """);
+
+        CliRun run = CliRun.of("check", repo.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .containsPattern("docker-compose.yml:3:12\\s+postgres:9.6")
+                .contains("PostgreSQL is rated avoid: PostgreSQL 9.6 reached end of life on 2021-11-11; upgrade to 18.")
+                .doesNotContain("postgres:17-alpine")
+                .contains("✖ 1 error, 0 warnings");
+    }
+
+    @Test
+    void end_of_life_ratings_can_be_softened_or_turned_off(@TempDir Path repo) throws IOException {
+        Files.writeString(repo.resolve("docker-compose.yml"), "services:\n  db:\n    image: postgres:9.6\n");
+
+        Files.writeString(repo.resolve(".stacklint.yml"), "eol: sunsetting\n");
+        CliRun softened = CliRun.of("check", repo.toString());
+        assertThat(softened.exitCode()).isZero();
+        assertThat(softened.out()).contains("PostgreSQL  sunsetting").contains("0 errors, 1 warning");
+
+        Files.writeString(repo.resolve(".stacklint.yml"), "eol: off\n");
+        assertThat(CliRun.of("check", repo.toString()).out()).contains("0 errors, 0 warnings");
+
+        Files.writeString(repo.resolve(".stacklint.yml"), "eol: never\n");
+        CliRun refused = CliRun.of("check", repo.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains(".stacklint.yml:1:6: unknown eol mode 'never'; modes are avoid, sunsetting, off");
     }
 
     @Test
@@ -107,7 +145,7 @@ class CheckCommandTest {
         Files.writeString(config, "failOn: sunsetting\n");
 
         assertThat(CliRun.of("check", "--config", config.toString(), LEGACY).out())
-                .contains("Node.js as a backend  sunsetting").contains("✖ 4 errors");
+                .contains("Node.js as a backend  sunsetting").contains("✖ 5 errors");
         CliRun missing = CliRun.of("check", "--config", dir.resolve("absent.yml").toString(), LEGACY);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("absent.yml: configuration file not found");
@@ -124,8 +162,8 @@ class CheckCommandTest {
     @Test
     void colour_only_on_a_terminal_and_never_with_no_color() {
         assertThat(CliRun.of("check", LEGACY).out()).doesNotContain("\u001B[");
-        assertThat(CliRun.withTerminal(new Terminal(true), "check", LEGACY).out()).contains("\u001B[31m");
-        assertThat(CliRun.withTerminal(new Terminal(true), "check", "--no-color", LEGACY).out())
+        assertThat(CliRun.withTerminal(new Terminal(true, java.time.Clock.systemUTC()).on(CliRun.TODAY), "check", LEGACY).out()).contains("\u001B[31m");
+        assertThat(CliRun.withTerminal(new Terminal(true, java.time.Clock.systemUTC()).on(CliRun.TODAY), "check", "--no-color", LEGACY).out())
                 .doesNotContain("\u001B[");
     }
 

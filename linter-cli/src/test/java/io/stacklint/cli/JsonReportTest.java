@@ -52,7 +52,7 @@ class JsonReportTest {
                     "message", "waived");
         }
         assertThat(fields(report.get("summary"))).containsExactly("errors", "warnings", "notes", "technologies");
-        assertThat(report.get("summary").get("errors").intValue()).isEqualTo(3);
+        assertThat(report.get("summary").get("errors").intValue()).isEqualTo(4);
         assertThat(report.get("summary").get("technologies").intValue())
                 .isEqualTo(report.get("technologies").size());
     }

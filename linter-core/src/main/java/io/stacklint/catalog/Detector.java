@@ -3,6 +3,7 @@ package io.stacklint.catalog;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.Technology;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class Detector {
     public List<Detected> detect(List<Evidence> evidence) {
         Map<String, Set<Evidence>> byTechnology = new TreeMap<>();
         Map<String, Set<String>> versions = new TreeMap<>();
+        Map<String, Map<Evidence, String>> versionOf = new TreeMap<>();
         for (Evidence item : evidence) {
             for (Catalog.Match match : catalog.match(item)) {
                 String id = match.technology();
@@ -34,6 +36,7 @@ public final class Detector {
                 Set<String> declared = versions.computeIfAbsent(id, k -> new TreeSet<>());
                 if (match.versioned() && item.version() != null) {
                     declared.add(item.version());
+                    versionOf.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(item, item.version());
                 }
                 if (item.scope().definesTheProject()) {
                     for (String implied : implied(id)) {
@@ -47,7 +50,8 @@ public final class Detector {
             List<Evidence> sorted = new ArrayList<>(items);
             sorted.sort((a, b) -> a.location().compareTo(b.location()));
             detected.add(new Detected(catalog.technology(id).orElseThrow(),
-                    List.copyOf(versions.getOrDefault(id, Set.of())), sorted));
+                    List.copyOf(versions.getOrDefault(id, Set.of())), sorted,
+                    versionOf.getOrDefault(id, Map.of())));
         });
         return detected;
     }
@@ -65,7 +69,16 @@ public final class Detector {
         return seen;
     }
 
-    /** A technology and the evidence that proves it, before any rating. */
-    public record Detected(Technology technology, List<String> versions, List<Evidence> evidence) {
+    /**
+     * A technology and the evidence that proves it, before any rating.
+     *
+     * @param versionOf the technology's version each piece of evidence declares, for evidence that declares one
+     */
+    public record Detected(Technology technology, List<String> versions, List<Evidence> evidence,
+            Map<Evidence, String> versionOf) {
+
+        public Detected {
+            versionOf = Map.copyOf(versionOf);
+        }
     }
 }

@@ -12,6 +12,15 @@ import io.stacklint.extract.SourceFile;
 import io.stacklint.model.Detection;
 import io.stacklint.model.Finding;
 import io.stacklint.model.Location;
+import io.stacklint.model.EndOfLifeMode;
+import io.stacklint.model.Rating;
+import io.stacklint.radar.Lifecycles;
+import io.stacklint.radar.LifecyclesLoader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import io.stacklint.model.Report;
 import io.stacklint.model.Target;
 import io.stacklint.model.Technology;
@@ -41,18 +50,28 @@ public final class Linter {
 
     private final Catalog catalog;
     private final Radar radar;
+    private final Lifecycles lifecycles;
     private final List<Extractor> extractors;
+    private final Clock clock;
 
-    public Linter(Catalog catalog, Radar radar, List<Extractor> extractors) {
+    public Linter(Catalog catalog, Radar radar, Lifecycles lifecycles, List<Extractor> extractors, Clock clock) {
         this.catalog = catalog;
         this.radar = radar;
+        this.lifecycles = lifecycles;
         this.extractors = List.copyOf(extractors);
+        this.clock = clock;
     }
 
-    /** The shipped catalog, default rating list and extractors. */
+    /** The shipped catalog, default rating list, end-of-life facts and extractors, judging on today's date. */
     public static Linter withDefaults() {
+        return withDefaults(Clock.systemDefaultZone());
+    }
+
+    /** The shipped defaults, judging versions' age on the clock's date (tests fix the date). */
+    public static Linter withDefaults(Clock clock) {
         Catalog catalog = CatalogLoader.loadDefault();
-        return new Linter(catalog, RadarLoader.loadDefault(catalog.ids()), Extractors.builtIn());
+        return new Linter(catalog, RadarLoader.loadDefault(catalog.ids()),
+                LifecyclesLoader.loadDefault(catalog.ids()), Extractors.builtIn(), clock);
     }
 
     /**
@@ -71,9 +90,10 @@ public final class Linter {
         try (ProjectTree tree = open(request.root(), paths)) {
             Policy policy = Policy.of(configuration, request.failOn());
             Scanner.Result scan = new Scanner(catalog, extractors).scan(tree);
+            EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
+            LocalDate today = LocalDate.now(clock);
             List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
-                    .map(d -> new Detection(d.technology(), radar.rating(d.technology().id()), d.versions(),
-                            d.evidence()))
+                    .map(d -> rate(d, endOfLife, today))
                     .toList();
             List<Finding> findings = new Judge(policy, this::displayName).findings(detections);
             return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
@@ -83,12 +103,27 @@ public final class Linter {
         }
     }
 
+    /** The radar's rating, and for each declaration whose version's age rates worse, that rating. */
+    private Detection rate(Detector.Detected detected, EndOfLifeMode endOfLife, LocalDate today) {
+        String id = detected.technology().id();
+        Optional<Rating> rating = radar.rating(id);
+        Map<Location, Rating> ratingsAt = new HashMap<>();
+        detected.versionOf().forEach((evidence, version) -> lifecycles
+                .rate(id, version, rating, today, endOfLife)
+                .ifPresent(aged -> ratingsAt.put(evidence.location(), aged)));
+        return new Detection(detected.technology(), rating, detected.versions(), detected.evidence(), ratingsAt);
+    }
+
     public Catalog catalog() {
         return catalog;
     }
 
     public Radar radar() {
         return radar;
+    }
+
+    public Lifecycles lifecycles() {
+        return lifecycles;
     }
 
     private String displayName(String id) {

@@ -1,5 +1,6 @@
 package io.stacklint.policy;
 
+import io.stacklint.model.EndOfLifeMode;
 import io.stacklint.model.Ring;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,10 @@ import java.util.Optional;
  *
  * @param exclude paths (.gitignore syntax) never scanned
  * @param include folders skipped by default (test fixtures, vendored code) that are scanned all the same
+ * @param endOfLife how versions past their end of life are rated
  */
 public record Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn,
-        List<String> exclude, List<String> include) {
+        List<String> exclude, List<String> include, Optional<EndOfLifeMode> endOfLife) {
 
     public Configuration {
         exclude = List.copyOf(exclude);
@@ -21,7 +23,7 @@ public record Configuration(Optional<String> source, Optional<Ring> failOn, Opti
 
     /** Thresholds only, no path settings. */
     public Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn) {
-        this(source, failOn, warnOn, List.of(), List.of());
+        this(source, failOn, warnOn, List.of(), List.of(), Optional.empty());
     }
 
     public static Configuration empty() {

@@ -1,6 +1,7 @@
 package io.stacklint.policy;
 
 import io.stacklint.error.ConfigurationException;
+import io.stacklint.model.EndOfLifeMode;
 import io.stacklint.model.Location;
 import io.stacklint.model.Ring;
 import io.stacklint.yaml.YamlConfigReader;
@@ -15,7 +16,7 @@ public final class ConfigurationLoader {
     /** The configuration file looked for at the root of the scanned tree. */
     public static final String FILE_NAME = ".stacklint.yml";
 
-    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths");
+    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "eol");
     private static final Set<String> PATH_KEYS = Set.of("exclude", "include");
 
     private ConfigurationLoader() {
@@ -37,13 +38,20 @@ public final class ConfigurationLoader {
                     + ") must not be worse than failOn (" + failOn.get().id() + ")");
         }
         Node paths = entries.get("paths");
-        if (paths == null) {
-            return new Configuration(Optional.of(path), failOn, warnOn);
+        Map<String, Node> pathEntries = Map.of();
+        if (paths != null) {
+            reader.requireKnownKeys(paths, PATH_KEYS, "paths");
+            pathEntries = reader.mapping(paths);
         }
-        reader.requireKnownKeys(paths, PATH_KEYS, "paths");
-        Map<String, Node> pathEntries = reader.mapping(paths);
+        Optional<EndOfLifeMode> endOfLife = Optional.empty();
+        Node eol = entries.get("eol");
+        if (eol != null) {
+            String mode = reader.string(eol);
+            endOfLife = Optional.of(EndOfLifeMode.parse(mode).orElseThrow(() -> new ConfigurationException(
+                    reader.location(eol), "unknown eol mode '" + mode + "'; modes are " + EndOfLifeMode.names())));
+        }
         return new Configuration(Optional.of(path), failOn, warnOn, reader.strings(pathEntries.get("exclude")),
-                reader.strings(pathEntries.get("include")));
+                reader.strings(pathEntries.get("include")), endOfLife);
     }
 
     private static Optional<Ring> ring(YamlConfigReader reader, Node node, String key) {

@@ -37,20 +37,17 @@ public final class Judge {
     public List<Finding> findings(List<Detection> detections) {
         List<Finding> findings = new ArrayList<>();
         for (Detection detection : detections) {
-            if (detection.rating().isEmpty()) {
-                continue;
-            }
-            Rating rating = detection.rating().get();
-            Optional<Severity> severity = policy.severity(rating.ring());
-            if (severity.isEmpty()) {
-                continue;
-            }
-            String message = message(detection.technology().name(), rating);
             Set<Location> seen = new HashSet<>();
             for (Evidence evidence : detection.evidence()) {
-                if (seen.add(evidence.location())) {
-                    findings.add(new Finding(detection.id(), rating.ring(), severity.get(), evidence.location(),
-                            message, evidence.value(), false));
+                Optional<Rating> rating = detection.ratingAt(evidence.location());
+                if (rating.isEmpty() || !seen.add(evidence.location())) {
+                    continue;
+                }
+                Optional<Severity> severity = policy.severity(rating.get().ring());
+                if (severity.isPresent()) {
+                    findings.add(new Finding(detection.id(), rating.get().ring(), severity.get(),
+                            evidence.location(), message(detection.technology().name(), rating.get()),
+                            evidence.value(), false));
                 }
             }
         }
