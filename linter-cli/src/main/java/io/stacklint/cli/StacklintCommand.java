@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Detects the technologies a repository uses and reports those your radar rates avoid or"
                 + " sunsetting, with the file and line that prove each use.",
-        subcommands = {CheckCommand.class, InventoryCommand.class, CatalogCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InventoryCommand.class, CatalogCommand.class, ExplainCommand.class,
+            RadarCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above the fail threshold",
             "  1  findings at or above the fail threshold",
@@ -29,7 +29,7 @@ final class StacklintCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, inventory,"
-                + " catalog)");
+                + " catalog, explain, radar)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
@@ -78,6 +78,9 @@ final class StacklintCommand implements Runnable {
             }
             if (type == InventoryCommand.class) {
                 return type.cast(new InventoryCommand(terminal));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(terminal));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -3,6 +3,7 @@ package io.stacklint.catalog;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Technology;
+import io.stacklint.yaml.YamlConfigReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,8 +26,10 @@ public final class Catalog {
     private final List<NamedPattern> patterns;
     private final Map<String, List<PathPattern>> filesByName;
     private final List<PathPattern> otherFiles;
+    private final List<Signature> signatures;
 
     Catalog(Collection<Technology> technologies, List<Signature> signatures) {
+        this.signatures = List.copyOf(signatures);
         Map<String, Technology> byId = new TreeMap<>();
         technologies.forEach(t -> byId.put(t.id(), t));
         this.technologies = Map.copyOf(byId);
@@ -71,6 +74,23 @@ public final class Catalog {
 
     public Set<String> ids() {
         return technologies.keySet();
+    }
+
+    /** The known id closest to a mistyped one, when one is close enough to be what the user meant. */
+    public Optional<String> nearest(String id) {
+        return YamlConfigReader.nearest(id, technologies.keySet());
+    }
+
+    /**
+     * How a technology is detected, one line per signature in catalog order, such as
+     * {@code package maven com.mysql:mysql-connector-j (client)} or {@code container-image docker mysql}.
+     */
+    public List<String> describe(String id) {
+        return signatures.stream()
+                .filter(signature -> signature.technology().equals(id))
+                .map(signature -> signature.kind().id() + " " + signature.ecosystem() + " " + signature.name()
+                        + (signature.kind() == EvidenceKind.PACKAGE && !signature.versioned() ? " (client)" : ""))
+                .toList();
     }
 
     /**

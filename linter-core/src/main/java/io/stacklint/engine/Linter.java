@@ -15,6 +15,7 @@ import io.stacklint.model.Location;
 import io.stacklint.model.EndOfLifeMode;
 import io.stacklint.model.Rating;
 import io.stacklint.radar.Lifecycles;
+import io.stacklint.report.Explanation;
 import io.stacklint.radar.LifecyclesLoader;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,6 +113,44 @@ public final class Linter {
                 .rate(id, version, rating, today, endOfLife)
                 .ifPresent(aged -> ratingsAt.put(evidence.location(), aged)));
         return new Detection(detected.technology(), rating, detected.versions(), detected.evidence(), ratingsAt);
+    }
+
+    /**
+     * What stacklint knows of one technology, judged on the clock's date.
+     *
+     * @throws StacklintException for an id the catalog does not know, suggesting the nearest one
+     */
+    public Explanation explain(String id) {
+        Technology technology = catalog.technology(id).orElseThrow(() -> new StacklintException(
+                "unknown technology id '" + id + "'" + catalog.nearest(id)
+                        .map(known -> "; did you mean '" + known + "'?")
+                        .orElse("; 'stacklint catalog' lists the known ids")));
+        LocalDate today = LocalDate.now(clock);
+        Optional<Explanation.Lifecycle> lifecycle = lifecycles.product(id).map(product -> new Explanation.Lifecycle(
+                product.name(), product.source(), product.cycles().stream()
+                        .map(cycle -> new Explanation.Cycle(cycle.name(),
+                                cycle.eol().map(LocalDate::toString).orElse(cycle.ended() ? "ended" : "not announced"),
+                                cycle.ended() || cycle.eol().map(date -> !date.isAfter(today)).orElse(false)))
+                        .toList()));
+        return new Explanation(technology, radar.rating(id), this::displayName, catalog.describe(id), lifecycle);
+    }
+
+    /**
+     * Reads a rating list and checks it against the catalog.
+     *
+     * @return the number of technologies it rates
+     * @throws StacklintException naming the file, line and column of the first problem
+     */
+    public int validateRadar(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StacklintException(file + ": no such file");
+        }
+        try {
+            String text = decode(Files.readAllBytes(file), file.toString());
+            return RadarLoader.parse(file.toString(), text, catalog.ids()).ratings().size();
+        } catch (IOException e) {
+            throw new StacklintException(file + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     public Catalog catalog() {
