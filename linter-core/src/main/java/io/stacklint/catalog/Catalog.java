@@ -120,6 +120,11 @@ public final class Catalog {
         return found.stream().distinct().toList();
     }
 
+    /** True when source files with this extension ({@code .java}, lowercase) prove a language. */
+    public boolean countsSources(String extension) {
+        return exact.containsKey(key(EvidenceKind.SOURCE, "source", extension));
+    }
+
     /** The technologies whose presence a file at this tree-relative path proves. */
     public Set<String> matchFile(String path) {
         Set<String> found = new LinkedHashSet<>();

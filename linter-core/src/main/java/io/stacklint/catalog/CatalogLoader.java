@@ -34,7 +34,7 @@ public final class CatalogLoader {
 
     private static final Set<String> ENTRY_KEYS = Set.of(
             "name", "category", "homepage", "implies", "packages", "clients", "images", "actions", "orbs", "services",
-            "runtimes", "resources", "files");
+            "runtimes", "resources", "files", "sources");
     private static final Set<String> ECOSYSTEMS = Set.of(
             "maven", "gradle", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget", "pub", "conan",
             "vcpkg", "terraform", "helm", "ansible", "puppet", "chef");
@@ -149,6 +149,14 @@ public final class CatalogLoader {
             addPerEcosystem(signatures, reader, fields.get("resources"), RESOURCE_ECOSYSTEMS, EvidenceKind.RESOURCE,
                     "resources of '" + id + "'", id, true);
             add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id, false);
+            for (Node extension : items(fields.get("sources"))) {
+                String written = reader.string(extension);
+                if (!written.matches("\\.[a-z0-9+]+")) {
+                    throw reader.error(extension, "a source extension is a dot and lowercase letters or digits,"
+                            + " such as .java; found '" + written + "'");
+                }
+            }
+            add(signatures, reader, fields.get("sources"), EvidenceKind.SOURCE, "source", id, false);
             for (Signature signature : signatures.subList(before, signatures.size())) {
                 String key = signature.kind() + "|" + signature.ecosystem() + "|"
                         + Catalog.normalize(signature.kind(), signature.ecosystem(), signature.name());
@@ -177,6 +185,10 @@ public final class CatalogLoader {
         for (var ecosystem : reader.mapping(node).entrySet()) {
             add(signatures, reader, ecosystem.getValue(), kind, ecosystem.getKey(), id, versioned);
         }
+    }
+
+    private static List<Node> items(Node node) {
+        return node instanceof SequenceNode sequence ? sequence.getValue() : node == null ? List.of() : List.of(node);
     }
 
     private static void add(List<Signature> signatures, YamlConfigReader reader, Node node, EvidenceKind kind,

@@ -10,6 +10,7 @@ import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
 import io.stacklint.model.Severity;
+import io.stacklint.source.IgnoreRules;
 import io.stacklint.source.ProjectTree;
 import io.stacklint.source.TreeFile;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -42,9 +45,14 @@ final class Scanner {
         List<Candidate> candidates = new ArrayList<>();
         List<Evidence> presence = new ArrayList<>();
         List<Diagnostic> walkDiagnostics = new ArrayList<>();
+        Map<String, SourceCount> sources = new TreeMap<>();
         tree.walk(new ProjectTree.Visitor() {
             @Override
             public void file(TreeFile file) {
+                String extension = extension(file.path());
+                if (extension != null && catalog.countsSources(extension) && IgnoreRules.isProjectSource(file.path())) {
+                    sources.computeIfAbsent(extension, k -> new SourceCount(file.path())).count++;
+                }
                 List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
                 if (!accepting.isEmpty()) {
                     candidates.add(new Candidate(file, accepting));
@@ -63,6 +71,9 @@ final class Scanner {
 
         List<Outcome> outcomes = candidates.parallelStream().map(candidate -> read(tree, candidate)).toList();
         List<Evidence> evidence = new ArrayList<>(presence);
+        sources.forEach((extension, count) -> evidence.add(new Evidence(EvidenceKind.SOURCE, "source", extension,
+                null, Location.fileStart(count.first), count.count + (count.count == 1 ? " " + extension + " file"
+                        : " " + extension + " files"), Scope.RUNTIME, List.of())));
         List<Diagnostic> diagnostics = new ArrayList<>(walkDiagnostics);
         for (Outcome outcome : outcomes) {
             evidence.addAll(outcome.evidence());
@@ -127,6 +138,23 @@ final class Scanner {
             }
         }
         return false;
+    }
+
+    /** The extension of a file name, lowercase with its dot, or null for none. */
+    private static String extension(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot > slash + 1 ? path.substring(dot).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Files of one extension: how many, and the first in walk order, where the evidence points. */
+    private static final class SourceCount {
+        private final String first;
+        private int count;
+
+        SourceCount(String first) {
+            this.first = first;
+        }
     }
 
     record Result(List<Evidence> evidence, List<Diagnostic> diagnostics) {

@@ -20,7 +20,12 @@ public enum EvidenceKind {
      * Something an infrastructure tool manages, named in that tool's terms: a Terraform resource type, a Kubernetes
      * object kind, an Ansible module, a Puppet class, a Heroku add-on. Ecosystem names the tool.
      */
-    RESOURCE;
+    RESOURCE,
+    /**
+     * Source files of a language, counted by extension as GitHub Linguist counts them: one piece of evidence per
+     * extension, located at the first such file, named by the extension ({@code .java}).
+     */
+    SOURCE;
 
     /** The kebab-case name used in JSON reports. */
     public String id() {
