@@ -91,10 +91,12 @@ class CatalogLoaderTest {
 
     @Test
     void wildcardSignaturesMatchWholeFamiliesOfPackages() {
-        assertThat(detected(pkg("maven", "software.amazon.awssdk:s3"))).containsExactly("aws");
-        assertThat(detected(pkg("npm", "@aws-sdk/client-s3"))).containsExactly("aws");
-        assertThat(detected(pkg("gem", "aws-sdk-s3"))).containsExactly("aws");
-        assertThat(detected(pkg("nuget", "AWSSDK.S3"))).containsExactly("aws");
+        // KMS has no entry of its own (S3 has: aws-s3), so only the family's wildcard matches
+        assertThat(detected(pkg("maven", "software.amazon.awssdk:kms"))).containsExactly("aws");
+        assertThat(detected(pkg("npm", "@aws-sdk/client-kms"))).containsExactly("aws");
+        assertThat(detected(pkg("gem", "aws-sdk-kms"))).containsExactly("aws");
+        assertThat(detected(pkg("nuget", "AWSSDK.KeyManagementService"))).containsExactly("aws");
+        assertThat(detected(pkg("npm", "@aws-sdk/client-s3"))).containsExactly("aws", "aws-s3");
     }
 
     @Test
