@@ -156,4 +156,23 @@ final class ReportFacts {
         }
         return uri.toString();
     }
+
+    /** Text safe inside Markdown, a table cell included: markup characters escaped, line breaks as spaces. */
+    static String markdown(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                continue;
+            }
+            if (c == '\n') {
+                escaped.append(' ');
+            } else if ("\\`*_[]<>|~#!".indexOf(c) >= 0) {
+                escaped.append('\\').append(c);
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
 }
