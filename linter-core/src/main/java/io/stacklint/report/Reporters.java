@@ -11,7 +11,7 @@ public final class Reporters {
 
     /** Format names, in the order help text lists them. */
     public static List<String> formats() {
-        return List.of("text", "json", "sarif");
+        return List.of("text", "json", "sarif", "junit");
     }
 
     /** A reporter that reads no environment variables. */
@@ -27,6 +27,7 @@ public final class Reporters {
             case "text" -> Optional.of(new TextReporter(options));
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
+            case "junit" -> Optional.of(new JunitReporter());
             default -> Optional.empty();
         };
     }
