@@ -11,7 +11,7 @@ public final class Reporters {
 
     /** Format names, in the order help text lists them. */
     public static List<String> formats() {
-        return List.of("text", "json", "sarif", "junit");
+        return List.of("text", "json", "sarif", "junit", "checkstyle");
     }
 
     /** A reporter that reads no environment variables. */
@@ -28,6 +28,7 @@ public final class Reporters {
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
+            case "checkstyle" -> Optional.of(new CheckstyleReporter());
             default -> Optional.empty();
         };
     }
