@@ -11,7 +11,7 @@ public final class Reporters {
 
     /** Format names, in the order help text lists them. */
     public static List<String> formats() {
-        return List.of("text", "json", "sarif", "junit", "checkstyle");
+        return List.of("text", "json", "sarif", "junit", "checkstyle", "gitlab");
     }
 
     /** A reporter that reads no environment variables. */
@@ -29,6 +29,7 @@ public final class Reporters {
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
             case "checkstyle" -> Optional.of(new CheckstyleReporter());
+            case "gitlab" -> Optional.of(new GitlabReporter());
             default -> Optional.empty();
         };
     }
