@@ -59,9 +59,23 @@ final class ReportFacts {
         return rating(technology).map(Rating::reason).orElse("");
     }
 
-    /** The replacements' display names, when the report holds them, else their ids. */
-    List<String> replacements(String technology) {
-        return rating(technology).map(Rating::replacements).orElse(List.of()).stream().map(this::name).toList();
+    /**
+     * The finding's message without its "Name is rated ring" opening: the rating's reason and replacements as the
+     * policy worded them, with the replacements' display names. Empty when the message says nothing more.
+     */
+    String advice(Finding finding) {
+        String opening = name(finding.technology()) + " is rated " + finding.ring().id();
+        String message = finding.message();
+        if (message.equals(opening + ".")) {
+            return "";
+        }
+        if (message.startsWith(opening + ": ")) {
+            return message.substring(opening.length() + 2);
+        }
+        if (message.startsWith(opening + ". ")) {
+            return message.substring(opening.length() + 2);
+        }
+        return message;
     }
 
     /** The evidence the finding was made from: same technology, same location. */
@@ -139,14 +153,14 @@ final class ReportFacts {
 
     /**
      * A repository-relative path as a relative URI reference: every segment percent-encoded as RFC 3986 requires
-     * (spaces, non-ASCII characters as UTF-8, '%', '#', '?', ':'), the '/' separators kept.
+     * (spaces, non-ASCII characters as UTF-8, '%', '#', '?', ':', and the parentheses and quotes that would end a Markdown link), the '/' separators kept.
      */
     static String uriPath(String path) {
         StringBuilder uri = new StringBuilder();
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-._~/!$&'()*+,;=@".indexOf(c) >= 0;
+                    || "-._~/!$&+,;=@".indexOf(c) >= 0;
             if (plain) {
                 uri.append((char) c);
             } else {

@@ -134,7 +134,7 @@ public final class SarifReporter implements Reporter {
         String category = facts.category(technology);
         String ring = first.ring().id();
         String reason = facts.reason(technology);
-        List<String> replacements = facts.replacements(technology);
+        String advice = facts.advice(first);
         json.writeStartObject();
         json.writeStringField("id", ruleId(technology));
         json.writeStringField("name", name);
@@ -142,8 +142,8 @@ public final class SarifReporter implements Reporter {
         writeText(json, "fullDescription", name + (category.isEmpty() ? "" : " (" + category + ")")
                 + " is rated " + ring + " by the radar" + (reason.isEmpty() ? "." : ": " + sentence(reason)));
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", helpText(technology, name, ring, reason, replacements));
-        json.writeStringField("markdown", helpMarkdown(technology, name, category, ring, reason, replacements));
+        json.writeStringField("text", helpText(technology, name, ring, advice));
+        json.writeStringField("markdown", helpMarkdown(technology, name, category, ring, advice));
         json.writeEndObject();
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(first.severity()));
@@ -160,31 +160,22 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static String helpText(String id, String name, String ring, String reason, List<String> replacements) {
+    private static String helpText(String id, String name, String ring, String advice) {
         StringBuilder help = new StringBuilder(name).append(" is rated ").append(ring).append(" by the radar.");
-        if (!reason.isEmpty()) {
-            help.append("\n\nWhy: ").append(sentence(reason));
-        }
-        if (!replacements.isEmpty()) {
-            help.append("\n\nUse instead: ").append(String.join(", ", replacements)).append('.');
+        if (!advice.isEmpty()) {
+            help.append("\n\n").append(advice);
         }
         help.append("\n\nEach result is a declaration that uses ").append(name)
                 .append(". 'stacklint explain ").append(id).append("' tells more.");
         return help.toString();
     }
 
-    private static String helpMarkdown(String id, String name, String category, String ring, String reason,
-            List<String> replacements) {
+    private static String helpMarkdown(String id, String name, String category, String ring, String advice) {
         StringBuilder help = new StringBuilder("**").append(ReportFacts.markdown(name)).append("** (`").append(id)
                 .append('`').append(category.isEmpty() ? "" : ", " + ReportFacts.markdown(category))
                 .append(") is rated **").append(ring).append("** by the radar.");
-        if (!reason.isEmpty()) {
-            help.append("\n\n**Why:** ").append(ReportFacts.markdown(sentence(reason)));
-        }
-        if (!replacements.isEmpty()) {
-            help.append("\n\n**Use instead:** ")
-                    .append(String.join(", ", replacements.stream().map(ReportFacts::markdown).toList()))
-                    .append('.');
+        if (!advice.isEmpty()) {
+            help.append("\n\n").append(ReportFacts.markdown(advice));
         }
         help.append("\n\nEach result is a declaration that uses ").append(ReportFacts.markdown(name))
                 .append(". `stacklint explain ").append(id).append("` tells more.");
