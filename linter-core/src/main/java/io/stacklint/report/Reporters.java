@@ -11,7 +11,7 @@ public final class Reporters {
 
     /** Format names, in the order help text lists them. */
     public static List<String> formats() {
-        return List.of("text", "json", "sarif", "junit", "checkstyle", "gitlab", "markdown");
+        return List.of("text", "json", "sarif", "junit", "checkstyle", "gitlab", "github", "markdown");
     }
 
     /** A reporter that reads no environment variables. */
@@ -30,6 +30,7 @@ public final class Reporters {
             case "junit" -> Optional.of(new JunitReporter());
             case "checkstyle" -> Optional.of(new CheckstyleReporter());
             case "gitlab" -> Optional.of(new GitlabReporter());
+            case "github" -> Optional.of(new GithubReporter(options, environment));
             case "markdown" -> Optional.of(new MarkdownReporter(options));
             default -> Optional.empty();
         };
