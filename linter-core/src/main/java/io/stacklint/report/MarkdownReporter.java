@@ -63,8 +63,8 @@ public final class MarkdownReporter implements Reporter {
         String failOn = report.failOn().id();
         if (report.failed()) {
             long failing = report.findings().stream().filter(Finding::fails).count();
-            head.append("❌ **The check fails**: ").append(failing).append(failing == 1 ? " finding is" : " findings are")
-                    .append(" rated ").append(failOn).append(" or worse.");
+            head.append("❌ **The check fails**: ").append(failing)
+                    .append(failing == 1 ? " finding is" : " findings are").append(" rated ").append(failOn).append(" or worse.");
         } else {
             head.append("✅ Nothing rated ").append(failOn).append(" or worse.");
         }

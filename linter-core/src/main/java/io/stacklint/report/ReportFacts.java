@@ -35,10 +35,6 @@ final class ReportFacts {
         this.fingerprints = fingerprints(report.findings());
     }
 
-    Optional<Detection> detection(String technology) {
-        return Optional.ofNullable(detections.get(technology));
-    }
-
     /** The technology's display name, or its id when the report does not hold it. */
     String name(String technology) {
         Detection detection = detections.get(technology);
@@ -51,7 +47,7 @@ final class ReportFacts {
     }
 
     Optional<Rating> rating(String technology) {
-        return detection(technology).flatMap(Detection::rating);
+        return Optional.ofNullable(detections.get(technology)).flatMap(Detection::rating);
     }
 
     /** The rating's reason, empty when unknown. */
@@ -153,7 +149,8 @@ final class ReportFacts {
 
     /**
      * A repository-relative path as a relative URI reference: every segment percent-encoded as RFC 3986 requires
-     * (spaces, non-ASCII characters as UTF-8, '%', '#', '?', ':', and the parentheses and quotes that would end a Markdown link), the '/' separators kept.
+     * (spaces, non-ASCII characters as UTF-8, '%', '#', '?', ':', and the parentheses and quotes that would end a
+     * Markdown link), the '/' separators kept.
      */
     static String uriPath(String path) {
         StringBuilder uri = new StringBuilder();
