@@ -6,13 +6,16 @@ import io.stacklint.error.StacklintException;
 import io.stacklint.model.Report;
 import io.stacklint.model.ReportKind;
 import io.stacklint.model.Ring;
+import io.stacklint.report.Appendix;
 import io.stacklint.report.ReportOptions;
 import io.stacklint.report.Reporter;
 import io.stacklint.report.Reporters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +39,15 @@ abstract class ScanCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--format", paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Output format (text, json); with :FILE, written to that file."
-                    + " Repeatable. Default: text on standard output.")
+            description = "Output format: text, json, sarif, junit, checkstyle, gitlab, github, markdown; with :FILE,"
+                    + " written to that file. Repeatable. Default: text on standard output (inside GitHub Actions,"
+                    + " text and github annotations).")
     List<OutputTarget> formats = new ArrayList<>();
+
+    @Option(names = "--repository-url", paramLabel = "URL",
+            description = "Where the scanned files can be browsed (https://github.com/acme/shop/blob/main):"
+                    + " markdown links each path:line to URL/path#Lline.")
+    String repositoryUrl;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: .stacklint.yml in PATH when present).")
@@ -71,18 +80,22 @@ abstract class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<OutputTarget> targets = formats.isEmpty() ? List.of(new OutputTarget("text", Optional.empty()))
-                : formats;
-        if (targets.stream().filter(t -> t.file().isEmpty()).count() > 1) {
+        List<OutputTarget> targets = formats;
+        if (formats.isEmpty()) {
+            targets = terminal.githubActions()
+                    ? List.of(new OutputTarget("text", Optional.empty()), new OutputTarget("github", Optional.empty()))
+                    : List.of(new OutputTarget("text", Optional.empty()));
+        } else if (formats.stream().filter(t -> t.file().isEmpty()).count() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "only one --format can write to standard output; give the others a file (json:report.json)");
         }
         LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn));
         Report report = Linter.withDefaults(terminal.clock()).run(request);
-        ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet);
+        Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
+        ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);
         for (OutputTarget target : targets) {
             Reporter reporter = Reporters.forFormat(target.format(), target.file().isPresent()
-                    ? new ReportOptions(false, quiet) : options).orElseThrow();
+                    ? new ReportOptions(false, quiet, sourceUrl) : options, terminal.environment()).orElseThrow();
             if (target.file().isPresent()) {
                 Path file = target.file().get();
                 try {
@@ -97,7 +110,34 @@ abstract class ScanCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
             }
+            for (Appendix appendix : reporter.appendices(report)) {
+                append(appendix);
+            }
         }
         return exitCode(report);
+    }
+
+    /**
+     * Appends a reporter's appendix (GitHub's step summary). A summary that cannot be written is worth a warning,
+     * never a failed check.
+     */
+    private void append(Appendix appendix) {
+        byte[] bytes = appendix.text().getBytes(StandardCharsets.UTF_8);
+        Path file = appendix.file();
+        try {
+            long existing = Files.exists(file) ? Files.size(file) : 0;
+            if (existing + bytes.length > appendix.maxBytes()) {
+                warn(file + ": summary not appended: the file would exceed " + appendix.maxBytes() + " bytes");
+                return;
+            }
+            Files.write(file, bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            warn(file + ": summary not appended: " + e.getMessage());
+        }
+    }
+
+    private void warn(String message) {
+        spec.commandLine().getErr().println("stacklint: warning: " + message);
+        spec.commandLine().getErr().flush();
     }
 }
