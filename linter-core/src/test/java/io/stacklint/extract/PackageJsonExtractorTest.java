@@ -157,11 +157,11 @@ class PackageJsonExtractorTest {
 
     @Test
     void hugeKeysAndValuesAreRefusedOrSkipped() throws ExtractionException {
-        String longKey = "x".repeat(PackageJsonExtractor.MAX_NAME_LENGTH + 1);
+        String longKey = "x".repeat(JsonTrees.MAX_NAME_LENGTH + 1);
         assertThat(refused("{\"dependencies\": {\"" + longKey + "\": \"1\"}}").getMessage())
                 .isEqualTo("package.json refused: a key longer than 10000 characters");
 
-        String longRange = "1".repeat(PackageJsonExtractor.MAX_STRING_LENGTH + 1);
+        String longRange = "1".repeat(JsonTrees.MAX_STRING_LENGTH + 1);
         assertThat(refused("{\"dependencies\": {\"x\": \"" + longRange + "\"}}").getMessage())
                 .isEqualTo("package.json refused: a string longer than 1000000 characters");
 
