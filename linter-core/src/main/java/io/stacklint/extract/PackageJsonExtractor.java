@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Reads an npm {@code package.json}: every entry of {@code dependencies}, {@code devDependencies},
  * {@code peerDependencies} and {@code optionalDependencies} as an npm package ({@code peerDependencies} in scope
- * provided: the host application brings them, as Maven's provided scope says), and {@code engines.node} as the
- * node runtime. Nothing else in the file is evidence (scripts, description, keywords, overrides, resolutions,
+ * provided: the host application brings them, as Maven's provided scope says; {@code optionalDependencies} in scope
+ * optional: an install goes on without them), and {@code engines.node} as the node runtime. Nothing else in the file is evidence (scripts, description, keywords, overrides, resolutions,
  * bundledDependencies).
  *
  * <p>Decisions: locations are those of the entry's key token, columns in UTF-16 code units (the parser reads the
@@ -34,7 +34,7 @@ public final class PackageJsonExtractor implements Extractor {
             "dependencies", Scope.RUNTIME,
             "devDependencies", Scope.DEVELOPMENT,
             "peerDependencies", Scope.PROVIDED,
-            "optionalDependencies", Scope.RUNTIME);
+            "optionalDependencies", Scope.OPTIONAL);
 
     @Override
     public String id() {

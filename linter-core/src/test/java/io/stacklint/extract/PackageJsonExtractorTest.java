@@ -240,11 +240,12 @@ class PackageJsonExtractorTest {
                   "devDependencies": {"jest": "29"},
                   "engines": {"node": "20"},
                   "dependencies": {"express": "4"},
-                  "peerDependencies": {"react": "18"}
+                  "peerDependencies": {"react": "18"},
+                  "optionalDependencies": {"fsevents": "2"}
                 }""");
 
-        assertThat(found).extracting(Evidence::name).containsExactly("jest", "node", "express", "react");
-        assertThat(found).extracting(Evidence::scope)
-                .containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME, Scope.PROVIDED);
+        assertThat(found).extracting(Evidence::name).containsExactly("jest", "node", "express", "react", "fsevents");
+        assertThat(found).extracting(Evidence::scope).containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME,
+                Scope.PROVIDED, Scope.OPTIONAL);
     }
 }
