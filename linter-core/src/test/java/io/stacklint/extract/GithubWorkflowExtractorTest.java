@@ -36,6 +36,23 @@ class GithubWorkflowExtractorTest {
     }
 
     @Test
+    void anchoredAndTaggedValuesAreLocatedAtTheirText() throws ExtractionException {
+        assertThat(extract("""
+                jobs:
+                  test:
+                    container: &node node:20-bookworm
+                    services:
+                      db:
+                        image: !!str postgres:16
+                    steps:
+                      - uses: &checkout actions/checkout@v4
+                """)).containsExactly(
+                ".github/workflows/ci.yml:3:22 container-image docker node 20-bookworm ci",
+                ".github/workflows/ci.yml:6:22 container-image docker postgres 16 ci",
+                ".github/workflows/ci.yml:8:25 ci-action github actions/checkout v4 ci");
+    }
+
+    @Test
     void actionEvidenceHasTheConventionalShape() throws ExtractionException {
         List<Evidence> evidence = extractor.extract(SourceFile.of(".github/workflows/ci.yml", """
                 on: push
