@@ -138,10 +138,9 @@ public final class ComposeExtractor implements Extractor {
                 }
             });
         }
-        Lines lines = Lines.of(file.text());
         Map<Location, Evidence> found = new LinkedHashMap<>();
         for (Node service : services) {
-            image(file, lines, merges, service, environment)
+            image(file, merges, service, environment)
                     .ifPresent(image -> found.putIfAbsent(image.location(), image));
         }
         List<Evidence> evidence = new ArrayList<>(found.values());
@@ -149,7 +148,7 @@ public final class ComposeExtractor implements Extractor {
         return List.copyOf(evidence);
     }
 
-    private static Optional<Evidence> image(SourceFile file, Lines lines, Merges merges, Node service,
+    private static Optional<Evidence> image(SourceFile file, Merges merges, Node service,
             Map<String, String> environment) {
         if (!(service instanceof MappingNode mapping)) {
             return Optional.empty();
@@ -170,65 +169,8 @@ public final class ComposeExtractor implements Extractor {
                 : List.of();
         String value = image.get().trim() + (profiles.isEmpty() ? "" : " (profile " + String.join(", ", profiles) + ")");
         return Optional.of(new Evidence(EvidenceKind.CONTAINER_IMAGE, "docker", reference.get().repository(),
-                reference.get().tag(), valueStart(file, lines, scalar), value,
+                reference.get().tag(), YamlTrees.location(file, scalar), value,
                 profiles.isEmpty() ? Scope.RUNTIME : Scope.OPTIONAL, List.of()));
-    }
-
-    /**
-     * Where the scalar's text starts: a node's start mark includes its properties, so for
-     * {@code x-img: &img postgres:16} it points at the anchor; step over anchors and tags on the same line.
-     */
-    private static Location valueStart(SourceFile file, Lines lines, ScalarNode scalar) {
-        Location start = YamlTrees.location(file, scalar);
-        String line = lines.line(start.line());
-        if (line.codePointCount(0, line.length()) < start.column()) {
-            return start;
-        }
-        int i = line.offsetByCodePoints(0, start.column() - 1);
-        int skipped = i;
-        while (i < line.length() && (line.charAt(i) == '&' || line.charAt(i) == '!')) {
-            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                i++;
-            }
-            skipped = i;
-        }
-        boolean valueOnThisLine = skipped < line.length() && line.charAt(skipped) != '#';
-        return valueOnThisLine ? file.location(start.line(), skipped + 1) : start;
-    }
-
-    /** The lines of a file, split once per extraction. */
-    private record Lines(String text, int[] starts) {
-
-        static Lines of(String text) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            int[] starts = new int[count];
-            for (int i = 0, line = 1; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
-                }
-            }
-            return new Lines(text, starts);
-        }
-
-        /** The 1-based line without its line break; empty past the end. */
-        String line(int number) {
-            if (number < 1 || number > starts.length) {
-                return "";
-            }
-            int end = number < starts.length ? starts[number] - 1 : text.length();
-            if (end > starts[number - 1] && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            return text.substring(starts[number - 1], Math.max(end, starts[number - 1]));
-        }
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.stacklint.extract;
 
+import io.stacklint.extract.XmlTrees.Element;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
-import java.io.StringReader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,11 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads .NET project files: SDK-style and old-style {@code *.csproj}, {@code *.fsproj}, {@code *.vbproj},
@@ -40,13 +33,13 @@ import javax.xml.stream.XMLStreamReader;
  *       {@code dotnet-framework}; {@code netstandard} targets no runtime and gives nothing.</li>
  *   <li>{@code $(Property)} references resolve from the same file's unconditional {@code <PropertyGroup>}s.</li>
  * </ul>
- * XML is read with the JDK's StAX parser with DTDs and external entities off.
+ * XML is read through {@link XmlTrees}: its declared encoding is honoured (a UTF-16 project file reads), DTDs are
+ * refused.
  */
 public final class DotnetProjectExtractor implements Extractor {
 
     private static final String NUGET = "nuget";
     private static final String CENTRAL_FILE = "Directory.Packages.props";
-    private static final int MAX_DEPTH = 256;
     private static final Pattern NET_CORE = Pattern.compile("net(\\d+)\\.(\\d+)(-[a-z0-9.]+)?");
     private static final Pattern NET_CORE_APP = Pattern.compile("netcoreapp(\\d+\\.\\d+)");
     private static final Pattern NET_FRAMEWORK = Pattern.compile("net([1-4])(\\d)(\\d)?");
@@ -73,17 +66,17 @@ public final class DotnetProjectExtractor implements Extractor {
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
-        String text = file.text();
-        if (text.isBlank()) {
+        Optional<Element> parsed = XmlTrees.read(file);
+        if (parsed.isEmpty()) {
             return List.of();
         }
-        Element root = Xml.parse(file, text);
+        Element root = parsed.get();
         List<Evidence> evidence = new ArrayList<>();
         if (file.name().equalsIgnoreCase("packages.config")) {
-            if (root.is("packages")) {
+            if (is(root, "packages")) {
                 packagesConfig(file, root, evidence);
             }
-        } else if (root.is("Project")) {
+        } else if (is(root, "Project")) {
             new ProjectReader(file, root, evidence).read();
         }
         return List.copyOf(evidence);
@@ -94,19 +87,19 @@ public final class DotnetProjectExtractor implements Extractor {
 
     private static void packagesConfig(SourceFile file, Element packages, List<Evidence> evidence) {
         for (Element item : packages.children()) {
-            String id = item.is("package") ? item.attribute("id") : null;
+            String id = is(item, "package") ? attribute(item, "id") : null;
             if (id == null) {
                 continue;
             }
-            String version = item.attribute("version");
-            Scope scope = "true".equalsIgnoreCase(item.attribute("developmentDependency"))
+            String version = attribute(item, "version");
+            Scope scope = "true".equalsIgnoreCase(attribute(item, "developmentDependency"))
                     ? Scope.DEVELOPMENT : Scope.RUNTIME;
             evidence.add(nuget(file, item, id, version, scope));
         }
     }
 
     private static Evidence nuget(SourceFile file, Element element, String id, String version, Scope scope) {
-        return Evidence.ofPackage(NUGET, id, version, element.location(file),
+        return Evidence.ofPackage(NUGET, id, version, element.location(),
                 version == null ? id : id + " " + version, scope);
     }
 
@@ -135,11 +128,11 @@ public final class DotnetProjectExtractor implements Extractor {
 
         private void walk(Element element) {
             for (Element child : element.children()) {
-                if (child.is("PropertyGroup")) {
+                if (is(child, "PropertyGroup")) {
                     propertyGroup(child);
-                } else if (child.is("ItemGroup")) {
+                } else if (is(child, "ItemGroup")) {
                     itemGroup(child);
-                } else if (!child.is("Target") && !child.is("ProjectExtensions")) {
+                } else if (!is(child, "Target") && !is(child, "ProjectExtensions")) {
                     // Choose/When/Otherwise nest groups; a Target's items are made at build time, not restored,
                     // and ProjectExtensions holds any tool's XML.
                     walk(child);
@@ -149,11 +142,11 @@ public final class DotnetProjectExtractor implements Extractor {
 
         private void propertyGroup(Element group) {
             for (Element property : group.children()) {
-                if (property.is("TargetFramework") || property.is("TargetFrameworks")) {
+                if (is(property, "TargetFramework") || is(property, "TargetFrameworks")) {
                     for (String moniker : properties.resolve(property.text()).split(";")) {
                         targetFramework(property, moniker.strip());
                     }
-                } else if (property.is("TargetFrameworkVersion") && targetsNetFramework()) {
+                } else if (is(property, "TargetFrameworkVersion") && targetsNetFramework()) {
                     Matcher version = FRAMEWORK_VERSION.matcher(properties.resolve(property.text()).strip());
                     if (version.matches() && FRAMEWORK_VERSIONS.contains(version.group(1))) {
                         runtime(property, "dotnet-framework", version.group(1), property.text());
@@ -172,7 +165,7 @@ public final class DotnetProjectExtractor implements Extractor {
                 return false;
             }
             for (Element child : project.children()) {
-                String imported = child.is("Import") ? child.attribute("Project") : null;
+                String imported = is(child, "Import") ? attribute(child, "Project") : null;
                 if (imported != null && OTHER_PLATFORM_TARGETS.matcher(imported).find()) {
                     return false;
                 }
@@ -200,18 +193,18 @@ public final class DotnetProjectExtractor implements Extractor {
         }
 
         private void runtime(Element property, String name, String version, String value) {
-            evidence.add(new Evidence(EvidenceKind.RUNTIME, "runtime", name, version, property.location(file),
+            evidence.add(new Evidence(EvidenceKind.RUNTIME, "runtime", name, version, property.location(),
                     value, Scope.RUNTIME, List.of()));
         }
 
         private void itemGroup(Element group) {
             for (Element item : group.children()) {
-                boolean global = item.is("GlobalPackageReference");
-                if (!item.is("PackageReference") && !global) {
+                boolean global = is(item, "GlobalPackageReference");
+                if (!is(item, "PackageReference") && !global) {
                     continue;
                 }
                 // Update= and Remove= change items declared elsewhere; only Include declares a dependency.
-                String include = item.attribute("Include");
+                String include = attribute(item, "Include");
                 if (include == null) {
                     continue;
                 }
@@ -235,9 +228,9 @@ public final class DotnetProjectExtractor implements Extractor {
 
         /** Item metadata as an attribute or a child element, with properties resolved; null when absent. */
         private String metadata(Element item, String name) {
-            String value = item.attribute(name);
+            String value = attribute(item, name);
             if (value == null) {
-                Element child = item.child(name);
+                Element child = child(item, name);
                 value = child == null ? null : child.text();
             }
             if (value == null || value.isBlank()) {
@@ -276,10 +269,11 @@ public final class DotnetProjectExtractor implements Extractor {
                     Optional<SourceFile> found = file.resolve(relative);
                     if (found.isPresent()) {
                         try {
-                            central = Xml.parse(found.get(), found.get().text());
+                            central = XmlTrees.read(found.get())
+                                    .orElseThrow(() -> new ExtractionException(1, 1, "no root element"));
                             centralProperties = Properties.of(central);
                         } catch (ExtractionException e) {
-                            Location at = reference.location(file);
+                            Location at = reference.location();
                             file.note(at.line(), at.column(), target.get() + " cannot be read (" + e.line() + ":"
                                     + e.column() + "), so the versions it manages are unknown");
                             return versions;
@@ -298,17 +292,17 @@ public final class DotnetProjectExtractor implements Extractor {
 
         private static void collectPackageVersions(Element element, Properties resolver, Map<String, String> into) {
             for (Element child : element.children()) {
-                if (child.is("PackageVersion")) {
-                    String include = child.attribute("Include");
-                    String version = child.attribute("Version");
-                    if (version == null && child.child("Version") != null) {
-                        version = child.child("Version").text();
+                if (is(child, "PackageVersion")) {
+                    String include = attribute(child, "Include");
+                    String version = attribute(child, "Version");
+                    if (version == null && child(child, "Version") != null) {
+                        version = child(child, "Version").text();
                     }
                     if (include != null && version != null && !version.isBlank()) {
                         into.putIfAbsent(resolver.resolve(include.strip()).toLowerCase(Locale.ROOT),
                                 resolver.resolve(version.strip()));
                     }
-                } else if (!child.is("Target") && !child.is("ProjectExtensions")) {
+                } else if (!is(child, "Target") && !is(child, "ProjectExtensions")) {
                     collectPackageVersions(child, resolver, into);
                 }
             }
@@ -316,7 +310,7 @@ public final class DotnetProjectExtractor implements Extractor {
 
         private static boolean importsParentCentralFile(Element central) {
             for (Element child : central.children()) {
-                String imported = child.is("Import") ? child.attribute("Project") : null;
+                String imported = is(child, "Import") ? attribute(child, "Project") : null;
                 if (imported != null && imported.contains(CENTRAL_FILE)) {
                     return true;
                 }
@@ -345,9 +339,9 @@ public final class DotnetProjectExtractor implements Extractor {
         static Properties of(Element project) {
             Map<String, String> values = new LinkedHashMap<>();
             for (Element group : project.children()) {
-                if (group.is("PropertyGroup") && group.attribute("Condition") == null) {
+                if (is(group, "PropertyGroup") && attribute(group, "Condition") == null) {
                     for (Element property : group.children()) {
-                        if (property.attribute("Condition") == null) {
+                        if (attribute(property, "Condition") == null) {
                             values.put(property.name().toLowerCase(Locale.ROOT), property.text());
                         }
                     }
@@ -402,177 +396,28 @@ public final class DotnetProjectExtractor implements Extractor {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // XML: a small element tree with start positions. MavenPomExtractor has the same machinery privately; both
-    // would share a package-private XmlTrees (like YamlTrees) once it is lifted out.
+    // MSBuild item types, property names, metadata and attributes are case-insensitive.
 
-    /** An element with its local name, attributes by local name, children, text and where its start tag begins. */
-    private static final class Element {
-
-        private final String name;
-        private final Map<String, String> attributes;
-        private final int offset;
-        private final List<Element> children = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-
-        Element(String name, Map<String, String> attributes, int offset) {
-            this.name = name;
-            this.attributes = attributes;
-            this.offset = offset;
-        }
-
-        String name() {
-            return name;
-        }
-
-        /** MSBuild item types and property names are case-insensitive. */
-        boolean is(String expected) {
-            return name.equalsIgnoreCase(expected);
-        }
-
-        String attribute(String attributeName) {
-            return attributes.get(attributeName.toLowerCase(Locale.ROOT));
-        }
-
-        Element child(String childName) {
-            for (Element child : children) {
-                if (child.is(childName)) {
-                    return child;
-                }
-            }
-            return null;
-        }
-
-        List<Element> children() {
-            return children;
-        }
-
-        String text() {
-            return text.toString().strip();
-        }
-
-        Location location(SourceFile file) {
-            try {
-                return file.location(offset);
-            } catch (ExtractionException e) {
-                // the text was decoded before parsing, so this cannot fail
-                return file.location(1, 1);
-            }
-        }
+    private static boolean is(Element element, String name) {
+        return element.name().equalsIgnoreCase(name);
     }
 
-    private static final class Xml {
-
-        private Xml() {
-        }
-
-        static Element parse(SourceFile file, String text) throws ExtractionException {
-            int[] lineStarts = lineStarts(text);
-            XMLStreamReader reader = null;
-            try {
-                reader = factory().createXMLStreamReader(new StringReader(text));
-                Deque<Element> open = new ArrayDeque<>();
-                Element root = null;
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    switch (event) {
-                        case XMLStreamConstants.DTD -> throw refuse(reader, "DOCTYPE is not allowed in a project file");
-                        case XMLStreamConstants.START_ELEMENT -> {
-                            if (open.size() >= MAX_DEPTH) {
-                                throw refuse(reader, "XML nested deeper than " + MAX_DEPTH + " elements");
-                            }
-                            Map<String, String> attributes = new HashMap<>();
-                            for (int i = 0; i < reader.getAttributeCount(); i++) {
-                                attributes.putIfAbsent(reader.getAttributeLocalName(i).toLowerCase(Locale.ROOT),
-                                        reader.getAttributeValue(i));
-                            }
-                            Element element = new Element(reader.getLocalName(), attributes,
-                                    startOffset(text, lineStarts, reader));
-                            if (open.isEmpty()) {
-                                root = element;
-                            } else {
-                                open.peek().children.add(element);
-                            }
-                            open.push(element);
-                        }
-                        case XMLStreamConstants.END_ELEMENT -> open.pop();
-                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                            if (!open.isEmpty()) {
-                                open.peek().text.append(reader.getText());
-                            }
-                        }
-                        default -> {
-                            // comments and processing instructions declare nothing
-                        }
-                    }
-                }
-                if (root == null) {
-                    throw new ExtractionException(1, 1, "invalid XML: no root element");
-                }
-                return root;
-            } catch (XMLStreamException e) {
-                var location = e.getLocation();
-                throw new ExtractionException(location == null ? 1 : location.getLineNumber(),
-                        location == null ? 1 : location.getColumnNumber(), "invalid XML: " + message(e), e);
-            } catch (RuntimeException e) {
-                // the JDK parser throws runtime exceptions for a few broken inputs; each is an unreadable file
-                throw new ExtractionException(1, 1, "invalid XML: " + e.getMessage(), e);
-            } finally {
-                if (reader != null) {
-                    try {
-                        reader.close();
-                    } catch (XMLStreamException e) {
-                        // an in-memory string holds nothing to release
-                    }
-                }
+    /** The first child of that name, or null. */
+    private static Element child(Element element, String name) {
+        for (Element child : element.children()) {
+            if (is(child, name)) {
+                return child;
             }
         }
+        return null;
+    }
 
-        private static XMLInputFactory factory() {
-            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
-            factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-                throw new XMLStreamException("external resources are not allowed: " + systemId);
-            });
-            return factory;
-        }
-
-        private static ExtractionException refuse(XMLStreamReader reader, String message) {
-            var location = reader.getLocation();
-            return new ExtractionException(location.getLineNumber(), location.getColumnNumber(), message);
-        }
-
-        /** The JDK prefixes its messages with "ParseError at [row,col]:[l,c]\nMessage: "; the location is ours. */
-        private static String message(XMLStreamException e) {
-            String message = String.valueOf(e.getMessage());
-            int marker = message.indexOf("Message: ");
-            return (marker >= 0 ? message.substring(marker + "Message: ".length()) : message).strip();
-        }
-
-        /**
-         * StAX reports where a start tag ends; its '<' is the last one before that ('<' cannot occur in attribute
-         * values). XML line ends are \n, \r\n and a lone \r, as the parser counts them.
-         */
-        private static int startOffset(String text, int[] lineStarts, XMLStreamReader reader) {
-            var location = reader.getLocation();
-            int line = Math.min(Math.max(location.getLineNumber(), 1), lineStarts.length);
-            int end = Math.min(lineStarts[line - 1] + Math.max(location.getColumnNumber(), 1) - 1, text.length());
-            int open = end > 0 ? text.lastIndexOf('<', end - 1) : -1;
-            return Math.max(open, 0);
-        }
-
-        private static int[] lineStarts(String text) {
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
-                }
+    private static String attribute(Element element, String name) {
+        for (Map.Entry<String, String> attribute : element.attributes().entrySet()) {
+            if (attribute.getKey().equalsIgnoreCase(name)) {
+                return attribute.getValue();
             }
-            return starts.stream().mapToInt(Integer::intValue).toArray();
         }
+        return null;
     }
 }

@@ -17,8 +17,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads GitHub Actions workflows: the actions and reusable workflows jobs use, the images of job containers and
- * service containers, and runtime versions pinned literally through the common setup actions.
+ * Reads GitHub Actions workflows: the actions and reusable workflows jobs use, the images of job containers,
+ * service containers and {@code docker://} steps, and runtime versions pinned literally through the common setup
+ * actions. Everything a workflow runs is in scope CI.
  */
 public final class GithubWorkflowExtractor implements Extractor {
 
@@ -68,7 +69,7 @@ public final class GithubWorkflowExtractor implements Extractor {
                 .flatMap(container -> container instanceof MappingNode ? YamlTrees.get(container, "image")
                         : Optional.of(container))
                 .flatMap(GithubWorkflowExtractor::literal)
-                .flatMap(image -> image(file, image, image.getValue(), Scope.BUILD))
+                .flatMap(image -> CiSupport.image(YamlTrees.location(file, image), image.getValue()))
                 .ifPresent(out::add);
         YamlTrees.get(job, "services").ifPresent(services -> {
             for (NodeTuple service : YamlTrees.entries(services)) {
@@ -76,7 +77,8 @@ public final class GithubWorkflowExtractor implements Extractor {
                 Optional<ScalarNode> image = value instanceof MappingNode
                         ? YamlTrees.get(value, "image").flatMap(GithubWorkflowExtractor::literal)
                         : literal(value);
-                image.flatMap(node -> image(file, node, node.getValue(), Scope.TEST)).ifPresent(out::add);
+                image.flatMap(node -> CiSupport.image(YamlTrees.location(file, node), node.getValue()))
+                        .ifPresent(out::add);
             }
         });
         YamlTrees.get(job, "steps").ifPresent(steps -> {
@@ -93,7 +95,8 @@ public final class GithubWorkflowExtractor implements Extractor {
         }
         String reference = uses.get().getValue().strip();
         if (reference.startsWith(DOCKER_PREFIX)) {
-            image(file, uses.get(), reference.substring(DOCKER_PREFIX.length()), Scope.BUILD).ifPresent(out::add);
+            CiSupport.image(YamlTrees.location(file, uses.get()), reference.substring(DOCKER_PREFIX.length()))
+                    .ifPresent(out::add);
             return;
         }
         Optional<Evidence> action = action(file, uses.get());
@@ -111,7 +114,7 @@ public final class GithubWorkflowExtractor implements Extractor {
             literal(input.getValueNode()).map(version -> version.getValue().strip())
                     .filter(version -> !version.isEmpty() && version.chars().noneMatch(Character::isWhitespace))
                     .ifPresent(version -> out.add(new Evidence(EvidenceKind.RUNTIME, "runtime", runtime, version,
-                            YamlTrees.location(file, input.getValueNode()), runtime + " " + version, Scope.BUILD,
+                            YamlTrees.location(file, input.getValueNode()), runtime + " " + version, Scope.CI,
                             List.of())));
         }
     }
@@ -131,13 +134,7 @@ public final class GithubWorkflowExtractor implements Extractor {
         String name = parts[0].toLowerCase(Locale.ROOT) + "/" + parts[1].toLowerCase(Locale.ROOT)
                 + (parts.length == 3 ? "/" + parts[2] : "");
         return Optional.of(new Evidence(EvidenceKind.CI_ACTION, "github", name, reference.substring(at + 1),
-                YamlTrees.location(file, node), reference, Scope.BUILD, List.of()));
-    }
-
-    private static Optional<Evidence> image(SourceFile file, ScalarNode node, String image, Scope scope) {
-        return ImageReference.parse(image).map(reference -> new Evidence(EvidenceKind.CONTAINER_IMAGE, "docker",
-                reference.repository(), reference.tag(), YamlTrees.location(file, node), image.strip(), scope,
-                List.of()));
+                YamlTrees.location(file, node), reference, Scope.CI, List.of()));
     }
 
     /** A scalar that is neither null nor an expression GitHub evaluates at run time. */

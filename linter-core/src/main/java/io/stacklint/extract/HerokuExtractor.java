@@ -1,13 +1,7 @@
 package io.stacklint.extract;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Location;
@@ -32,25 +26,10 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class HerokuExtractor implements Extractor {
 
-    static final int MAX_NESTING_DEPTH = 200;
-    static final int MAX_STRING_LENGTH = 1_000_000;
-    static final int MAX_NAME_LENGTH = 10_000;
-
     private static final Set<String> HEROKU_KEYS =
             Set.of("addons", "buildpacks", "formation", "stack", "scripts", "environments");
     private static final Set<String> OTHER_APP_KEYS = Set.of("expo", "displayName");
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .build();
 
     @Override
     public String id() {
@@ -97,41 +76,7 @@ public final class HerokuExtractor implements Extractor {
     // ---------------------------------------------------------------------------------------------- app.json
 
     private static List<Evidence> appJson(SourceFile file) throws ExtractionException {
-        String text = file.text();
-        if (text.isBlank()) {
-            return List.of();
-        }
-        JsonParser parser;
-        try {
-            parser = JSON.createParser(text);
-        } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(1, 1, "cannot read app.json: " + e.getClass().getSimpleName(), e);
-        }
-        try (parser) {
-            return new AppJson(file, parser).read();
-        } catch (StreamConstraintsException e) {
-            JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-            throw new ExtractionException(line(where), column(where), "app.json refused: too large or too deep", e);
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage() == null ? "parse error" : e.getOriginalMessage();
-            int newline = message.indexOf('\n');
-            message = (newline < 0 ? message : message.substring(0, newline)).strip();
-            if (message.contains("ALLOW_COMMENTS")) {
-                message = "comments are not allowed in JSON";
-            }
-            throw new ExtractionException(line(e.getLocation()), column(e.getLocation()), "invalid JSON: " + message,
-                    e);
-        } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(1, 1, "cannot read app.json: " + e.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static int line(JsonLocation where) {
-        return where == null ? 1 : Math.max(1, where.getLineNr());
-    }
-
-    private static int column(JsonLocation where) {
-        return where == null ? 1 : Math.max(1, where.getColumnNr());
+        return JsonTrees.read(file, "app.json", parser -> new AppJson(file, parser).read()).orElse(List.of());
     }
 
     /** One pass over an app.json; evidence is kept only when the file turns out to be Heroku's. */
@@ -227,22 +172,17 @@ public final class HerokuExtractor implements Extractor {
 
         /** The string value of one field of the object just opened, reading the object to its end. */
         private Optional<String> stringField(String wanted) throws IOException {
-            String value = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonToken token = parser.nextToken();
-                if (key.equals(wanted) && token == JsonToken.VALUE_STRING) {
-                    value = parser.getText();
-                } else {
-                    parser.skipChildren();
+            String[] value = {null};
+            JsonTrees.stringFields(file, parser, (key, text, at) -> {
+                if (key.equals(wanted)) {
+                    value[0] = text;
                 }
-            }
-            return Optional.ofNullable(value);
+            });
+            return Optional.ofNullable(value[0]);
         }
 
         private Location here() {
-            JsonLocation where = parser.currentTokenLocation();
-            return file.location(line(where), column(where));
+            return JsonTrees.location(file, parser);
         }
     }
 }

@@ -1,20 +1,11 @@
 package io.stacklint.extract;
 
+import io.stacklint.extract.XmlTrees.Element;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,21 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a Maven {@code pom.xml}: the parent, the direct dependencies (also those of profiles, marked with the
  * profile) and the build plugins, with versions interpolated from properties and managed versions of the file and
  * of the parents the repository holds (found through {@code relativePath}, as Maven finds them).
  * Managed-only declarations ({@code dependencyManagement}, {@code pluginManagement}) are not usage and give nothing.
- * The file is read with the JDK's StAX parser from bytes, so the declared encoding is honoured, with DTDs and
- * external entities off.
+ * The file is read through {@link XmlTrees}, from bytes, so the declared encoding is honoured.
  */
 public final class MavenPomExtractor implements Extractor {
 
@@ -45,8 +28,6 @@ public final class MavenPomExtractor implements Extractor {
     private static final String DEFAULT_PLUGIN_GROUP = "org.apache.maven.plugins";
     /** Real hierarchies are a few parents deep; the bound keeps a crafted chain from taking long. */
     private static final int MAX_PARENTS = 16;
-    /** Real POMs nest about ten levels; anything far deeper is hostile, not a project. */
-    private static final int MAX_DEPTH = 256;
 
     @Override
     public String id() {
@@ -60,288 +41,8 @@ public final class MavenPomExtractor implements Extractor {
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
-        String text = XmlText.decode(file.bytes());
-        if (text.isBlank()) {
-            return List.of();
-        }
-        Document document = parse(text);
-        Element project = document.root();
-        if (!project.name().equals("project")) {
-            return List.of();
-        }
-        return new PomReader(file, document.positions(), project).read();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // XML: a small element tree with the end position of each start tag (StAX reports no start positions).
-
-    private record Document(Element root, Positions positions) {
-    }
-
-    private static Document parse(String text) throws ExtractionException {
-        XMLStreamReader reader = null;
-        try {
-            reader = newFactory().createXMLStreamReader(new StringReader(text));
-            Deque<Element> open = new ArrayDeque<>();
-            Element root = null;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                switch (event) {
-                    case XMLStreamConstants.DTD -> throw refuse(reader, "DOCTYPE is not allowed in a POM");
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        if (open.size() >= MAX_DEPTH) {
-                            throw refuse(reader, "XML nested deeper than " + MAX_DEPTH + " elements");
-                        }
-                        var location = reader.getLocation();
-                        Element element = new Element(reader.getLocalName(), location.getLineNumber(),
-                                location.getColumnNumber());
-                        if (open.isEmpty()) {
-                            root = element;
-                        } else {
-                            open.peek().children.add(element);
-                        }
-                        open.push(element);
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> open.pop();
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!open.isEmpty()) {
-                            open.peek().text.append(reader.getText());
-                        }
-                    }
-                    default -> {
-                        // comments and processing instructions are not declarations
-                    }
-                }
-            }
-            if (root == null) {
-                throw new ExtractionException(1, 1, "invalid XML: no root element");
-            }
-            return new Document(root, new Positions(text));
-        } catch (XMLStreamException e) {
-            var location = e.getLocation();
-            throw new ExtractionException(location == null ? 1 : location.getLineNumber(),
-                    location == null ? 1 : location.getColumnNumber(), "invalid XML: " + parserMessage(e), e);
-        } catch (RuntimeException e) {
-            // The JDK parser throws runtime exceptions for a few broken inputs; each is an unreadable file.
-            throw new ExtractionException(1, 1, "invalid XML: " + e.getMessage(), e);
-        } finally {
-            close(reader);
-        }
-    }
-
-    private static XMLInputFactory newFactory() {
-        // newDefaultFactory: always the JDK's parser, whatever StAX implementation the classpath offers.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-            throw new XMLStreamException("external resources are not allowed: " + systemId);
-        });
-        return factory;
-    }
-
-    private static ExtractionException refuse(XMLStreamReader reader, String message) {
-        var location = reader.getLocation();
-        return new ExtractionException(location.getLineNumber(), location.getColumnNumber(), message);
-    }
-
-    /** The JDK prefixes its messages with "ParseError at [row,col]:[l,c]\nMessage: "; the location is ours. */
-    private static String parserMessage(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int marker = message.indexOf("Message: ");
-        return (marker >= 0 ? message.substring(marker + "Message: ".length()) : message).strip();
-    }
-
-    private static void close(XMLStreamReader reader) {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (XMLStreamException e) {
-                // nothing left to release: the input is an in-memory string
-            }
-        }
-    }
-
-    /** An element with its local name (so namespaced and namespaceless POMs read alike) and where its tag ends. */
-    private static final class Element {
-
-        static final Element NONE = new Element("", 1, 1);
-
-        private final String name;
-        private final int endLine;
-        private final int endColumn;
-        private final List<Element> children = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-
-        Element(String name, int endLine, int endColumn) {
-            this.name = name;
-            this.endLine = endLine;
-            this.endColumn = endColumn;
-        }
-
-        String name() {
-            return name;
-        }
-
-        /** The first child of that name, or an empty element, so paths chain without null checks. */
-        Element child(String childName) {
-            for (Element child : children) {
-                if (child.name.equals(childName)) {
-                    return child;
-                }
-            }
-            return NONE;
-        }
-
-        List<Element> children(String childName) {
-            return children.stream().filter(child -> child.name.equals(childName)).toList();
-        }
-
-        List<Element> children() {
-            return children;
-        }
-
-        /** The trimmed text of a child, or null when the child is absent or blank. */
-        String value(String childName) {
-            Element child = child(childName);
-            String value = child.text.toString().strip();
-            return child == NONE || value.isEmpty() ? null : value;
-        }
-
-        String text() {
-            return text.toString().strip();
-        }
-    }
-
-    /**
-     * Turns the parser's end-of-start-tag positions into start positions in the text the parser read: the tag's
-     * '<' is the last one before its end ('<' cannot occur inside attribute values).
-     */
-    private static final class Positions {
-
-        private final String text;
-        private final int[] lineStarts;
-
-        Positions(String text) {
-            this.text = text;
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                // XML line ends: \n, \r\n and a lone \r, as the parser counts them
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                    starts.add(i + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        Location start(SourceFile file, Element element) {
-            int line = Math.min(Math.max(element.endLine, 1), lineStarts.length);
-            int end = Math.min(lineStarts[line - 1] + Math.max(element.endColumn, 1) - 1, text.length());
-            int open = end > 0 ? text.lastIndexOf('<', end - 1) : -1;
-            if (open < 0) {
-                return file.location(line, Math.max(element.endColumn, 1));
-            }
-            int startLine = lineOf(open);
-            return file.location(startLine + 1, open - lineStarts[startLine] + 1);
-        }
-
-        private int lineOf(int offset) {
-            int low = 0;
-            int high = lineStarts.length - 1;
-            while (low < high) {
-                int middle = (low + high + 1) >>> 1;
-                if (lineStarts[middle] <= offset) {
-                    low = middle;
-                } else {
-                    high = middle - 1;
-                }
-            }
-            return low;
-        }
-    }
-
-    /**
-     * Bytes to text as XML 1.0 Appendix F detects the encoding (byte-order mark, UTF-16 without one, else the
-     * declaration, else UTF-8). Decoding here rather than in the parser keeps one text for parsing and positions,
-     * and keeps the JDK parser from printing "[Fatal Error]" to stderr on malformed bytes.
-     */
-    private static final class XmlText {
-
-        private static final Pattern DECLARED = Pattern.compile(
-                "^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._:-]*)[\"']");
-        private static final int DECLARATION_WINDOW = 512;
-
-        private XmlText() {
-        }
-
-        static String decode(byte[] bytes) throws ExtractionException {
-            Charset charset = detect(bytes);
-            CharsetDecoder decoder = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
-            CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
-            if (!result.isError()) {
-                result = decoder.flush(out);
-            }
-            if (result.isError()) {
-                out.flip();
-                int line = 1;
-                for (int i = 0; i < out.length(); i++) {
-                    if (out.charAt(i) == '\n') {
-                        line++;
-                    }
-                }
-                throw new ExtractionException(line, 1, "not valid " + charset.name() + " text");
-            }
-            out.flip();
-            String text = out.toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        }
-
-        private static Charset detect(byte[] bytes) throws ExtractionException {
-            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-                return StandardCharsets.UTF_8;
-            }
-            if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0x00, 0x3C, 0x00, 0x3F)) {
-                return StandardCharsets.UTF_16BE;
-            }
-            if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0x3C, 0x00, 0x3F, 0x00)) {
-                return StandardCharsets.UTF_16LE;
-            }
-            String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
-            Matcher declared = DECLARED.matcher(head);
-            if (!declared.find()) {
-                return StandardCharsets.UTF_8;
-            }
-            String name = declared.group(1);
-            String upper = name.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32")) {
-                // declared as 16/32-bit but written in 8-bit bytes (no BOM, no zero bytes): what editors produce
-                return StandardCharsets.UTF_8;
-            }
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                throw new ExtractionException(1, declared.start(1) + 1, "unsupported encoding: " + name, e);
-            }
-        }
-
-        private static boolean startsWith(byte[] bytes, int... prefix) {
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if ((bytes[i] & 0xFF) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        Optional<Element> project = XmlTrees.read(file).filter(root -> root.name().equals("project"));
+        return project.isEmpty() ? List.of() : new PomReader(file, project.get()).read();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -351,13 +52,11 @@ public final class MavenPomExtractor implements Extractor {
     private static final class PomReader {
 
         private final SourceFile file;
-        private final Positions positions;
         private final Element project;
         private final List<Evidence> evidence = new ArrayList<>();
 
-        PomReader(SourceFile file, Positions positions, Element project) {
+        PomReader(SourceFile file, Element project) {
             this.file = file;
-            this.positions = positions;
             this.project = project;
         }
 
@@ -435,7 +134,7 @@ public final class MavenPomExtractor implements Extractor {
                                 candidate.child("parent").value("groupId")))
                                 && artifactId.equals(candidate.value("artifactId")));
                 if (read.isEmpty()) {
-                    Location at = positions.start(file, parent);
+                    Location at = parent.location();
                     if (child == project) {
                         file.note(at.line(), at.column(), "parent " + coordinates
                                 + " is not in the repository: the properties and versions it manages are unknown");
@@ -451,8 +150,7 @@ public final class MavenPomExtractor implements Extractor {
 
         private static Optional<Element> project(SourceFile pom) {
             try {
-                Element root = parse(XmlText.decode(pom.bytes())).root();
-                return root.name().equals("project") ? Optional.of(root) : Optional.empty();
+                return XmlTrees.read(pom).filter(root -> root.name().equals("project"));
             } catch (ExtractionException e) {
                 return Optional.empty(); // the parent is scanned on its own and reports its error there
             }
@@ -524,7 +222,7 @@ public final class MavenPomExtractor implements Extractor {
                 String label) {
             String name = groupId + ":" + artifactId;
             String value = (version == null ? name : name + ":" + version) + label;
-            evidence.add(Evidence.ofPackage(ECOSYSTEM, name, version, positions.start(file, declaration), value,
+            evidence.add(Evidence.ofPackage(ECOSYSTEM, name, version, declaration.location(), value,
                     scope));
         }
 

@@ -110,7 +110,8 @@ public final class SemaphoreExtractor implements Extractor {
             String text = lines[line];
             int from = 0;
             if (line == startLine) {
-                from = offset(text, scalar.getStartMark().getColumn());
+                // past an anchor or tag (`- &start sem-service start redis`), in UTF-16 code units
+                from = YamlTrees.location(file, scalar).column() - 1;
                 if (style == ScalarStyle.SINGLE_QUOTED || style == ScalarStyle.DOUBLE_QUOTED) {
                     from++;
                 }

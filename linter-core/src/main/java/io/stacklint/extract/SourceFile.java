@@ -27,6 +27,7 @@ public final class SourceFile {
     private final List<Note> notes = new ArrayList<>();
     private String text;
     private int[] lineStarts;
+    private int[] supplementary;
 
     public SourceFile(String path, byte[] bytes) {
         this(path, bytes, FileLookup.NONE);
@@ -127,6 +128,17 @@ public final class SourceFile {
         return new Location(path, line + 1, offset - starts[line] + 1);
     }
 
+    /**
+     * The 0-based character offset into {@link #text()} of a 0-based code point index, for parsers that count
+     * code points (SnakeYAML): a character outside the Basic Multilingual Plane (an emoji) is one code point but
+     * two chars, and locations count chars.
+     */
+    public int offsetOfCodePoint(int index) throws ExtractionException {
+        int found = Arrays.binarySearch(supplementary(), index);
+        // each supplementary code point before the index is two chars, one more than it counts as code point
+        return index + (found >= 0 ? found : -found - 1);
+    }
+
     /** A location from a 1-based line and column already known. */
     public Location location(int line, int column) {
         return new Location(path, line, column);
@@ -151,6 +163,27 @@ public final class SourceFile {
             lineStarts = starts;
         }
         return lineStarts;
+    }
+
+    /** The code point indices of the text's supplementary characters (surrogate pairs), ascending. */
+    private int[] supplementary() throws ExtractionException {
+        if (supplementary == null) {
+            String content = text();
+            int[] found = new int[0];
+            int count = 0;
+            for (int i = 0, codePoint = 0; i < content.length(); i++, codePoint++) {
+                if (Character.isHighSurrogate(content.charAt(i)) && i + 1 < content.length()
+                        && Character.isLowSurrogate(content.charAt(i + 1))) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, count * 2));
+                    }
+                    found[count++] = codePoint;
+                    i++;
+                }
+            }
+            supplementary = Arrays.copyOf(found, count);
+        }
+        return supplementary;
     }
 
     /** A fact about a file that is not an error, at a 1-based line and column. */

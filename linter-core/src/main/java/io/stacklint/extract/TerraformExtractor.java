@@ -1,13 +1,8 @@
 package io.stacklint.extract;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.stacklint.extract.Hcl.Attribute;
 import io.stacklint.extract.Hcl.Block;
 import io.stacklint.extract.Hcl.Body;
@@ -57,27 +52,11 @@ import java.util.regex.Pattern;
  */
 public final class TerraformExtractor implements Extractor {
 
-    static final int MAX_NESTING_DEPTH = 200;
-    static final int MAX_STRING_LENGTH = 1_000_000;
-    static final int MAX_NAME_LENGTH = 10_000;
-
     private static final Pattern NAME_PART = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern MODULE_SYSTEM = Pattern.compile("[0-9a-z]{1,64}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+\\.[A-Za-z0-9-]+(:[0-9]+)?");
     private static final Set<String> VCS_HOSTS = Set.of("github.com", "bitbucket.org");
     private static final List<String> ENGINE_ATTRIBUTES = List.of("engine", "engine_type");
-
-    // Immutable once built and thread-safe.
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .build();
 
     @Override
     public String id() {
@@ -333,66 +312,15 @@ public final class TerraformExtractor implements Extractor {
                 "resource", 2, "data", 2);
         private static final Map<String, Integer> TERRAFORM_BLOCKS = Map.of("required_providers", 0);
 
-        private final SourceFile file;
         private final JsonParser parser;
 
-        private JsonBody(SourceFile file, JsonParser parser) {
-            this.file = file;
+        private JsonBody(JsonParser parser) {
             this.parser = parser;
         }
 
         static Body read(SourceFile file) throws ExtractionException {
-            String text = file.text();
-            if (text.isBlank()) {
-                return new Body(List.of());
-            }
-            JsonParser parser;
-            try {
-                parser = JSON.createParser(text);
-            } catch (IOException e) {
-                throw new ExtractionException(1, 1, "cannot read Terraform JSON: " + e.getClass().getSimpleName(), e);
-            }
-            try (parser) {
-                JsonBody reader = new JsonBody(file, parser);
-                JsonToken first = parser.nextToken();
-                if (first != JsonToken.START_OBJECT) {
-                    throw reader.refuse("a Terraform JSON file must be a JSON object");
-                }
-                Node root = reader.node();
-                if (parser.nextToken() != null) {
-                    throw reader.refuse("unexpected content after the top-level object");
-                }
-                return root((JsonObject) root);
-            } catch (StreamConstraintsException e) {
-                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-                throw new ExtractionException(line(where), column(where), "Terraform JSON refused: "
-                        + (e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting depth")
-                                ? "nested deeper than " + MAX_NESTING_DEPTH + " levels" : "too large"), e);
-            } catch (JsonProcessingException e) {
-                String message = e.getOriginalMessage() == null ? "parse error" : e.getOriginalMessage();
-                int newline = message.indexOf('\n');
-                message = newline < 0 ? message : message.substring(0, newline);
-                if (message.contains("ALLOW_COMMENTS")) {
-                    message = "comments are not allowed in JSON";
-                }
-                throw new ExtractionException(line(e.getLocation()), column(e.getLocation()),
-                        "invalid JSON: " + message.strip(), e);
-            } catch (IOException e) {
-                throw new ExtractionException(1, 1, "cannot read Terraform JSON: " + e.getClass().getSimpleName(), e);
-            }
-        }
-
-        private ExtractionException refuse(String message) {
-            JsonLocation where = parser.currentTokenLocation();
-            return new ExtractionException(line(where), column(where), message);
-        }
-
-        private static int line(JsonLocation where) {
-            return where == null ? 1 : Math.max(1, where.getLineNr());
-        }
-
-        private static int column(JsonLocation where) {
-            return where == null ? 1 : Math.max(1, where.getColumnNr());
+            return JsonTrees.readObject(file, "Terraform JSON",
+                    parser -> root((JsonObject) new JsonBody(parser).node())).orElse(new Body(List.of()));
         }
 
         // The JSON tree, with the position of every key and value.
@@ -417,8 +345,8 @@ public final class TerraformExtractor implements Extractor {
         /** The value whose first token is the current one; Jackson's depth limit bounds the recursion. */
         private Node node() throws IOException {
             JsonLocation where = parser.currentTokenLocation();
-            int line = line(where);
-            int column = column(where);
+            int line = JsonTrees.line(where);
+            int column = JsonTrees.column(where);
             JsonToken token = parser.currentToken();
             if (token == JsonToken.START_OBJECT) {
                 List<Entry> entries = new ArrayList<>();
@@ -426,7 +354,7 @@ public final class TerraformExtractor implements Extractor {
                     String key = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     parser.nextToken();
-                    entries.add(new Entry(key, line(keyAt), column(keyAt), node()));
+                    entries.add(new Entry(key, JsonTrees.line(keyAt), JsonTrees.column(keyAt), node()));
                 }
                 return new JsonObject(entries, line, column);
             }

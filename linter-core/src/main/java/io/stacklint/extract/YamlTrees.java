@@ -69,9 +69,43 @@ public final class YamlTrees {
         return scalar(tuple.getKeyNode());
     }
 
-    /** Where a node starts, as a 1-based location in the file. */
+    /**
+     * Where a node's content starts, as a 1-based location counted as {@link SourceFile} counts (lines end at
+     * {@code \n}, columns are UTF-16 code units; SnakeYAML's marks count code points, and more line ends). A node's
+     * start mark includes its properties, so for {@code image: &img postgres:16} or {@code version: !!str 5.7}
+     * the location steps over the anchor and tag to the value, when the value is on the same line.
+     */
     public static Location location(SourceFile file, Node node) {
         Mark start = node.getStartMark();
-        return file.location(start.getLine() + 1, start.getColumn() + 1);
+        try {
+            int offset = file.offsetOfCodePoint(start.getIndex());
+            return file.location(contentStart(file.text(), offset));
+        } catch (ExtractionException | IndexOutOfBoundsException e) {
+            // Not reached: the node was parsed from this very text.
+            return file.location(start.getLine() + 1, start.getColumn() + 1);
+        }
+    }
+
+    /** The offset of the first character after the anchors and tags at {@code start}, or start itself. */
+    private static int contentStart(String text, int start) {
+        int i = start;
+        int content = start;
+        while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+            if (text.startsWith("!<", i)) {
+                // a verbatim tag may hold any character but '>'
+                int close = text.indexOf('>', i);
+                i = close < 0 ? text.length() : close + 1;
+            }
+            while (i < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            content = i;
+        }
+        // An empty node (`key: &a`), or content on a later line, keeps the properties' position.
+        boolean onThisLine = content < text.length() && "\r\n#,]}".indexOf(text.charAt(content)) < 0;
+        return onThisLine ? content : start;
     }
 }

@@ -36,6 +36,22 @@ class DotnetProjectExtractorTest {
     }
 
     @Test
+    void utf16AndDeclaredEncodingsAreRead() throws ExtractionException {
+        // Visual Studio wrote old-style projects as UTF-16 with a byte-order mark; others declare windows-1252.
+        String xml = "<?xml version=\"1.0\" encoding=\"utf-16\"?>\r\n<Project>\r\n  <ItemGroup>"
+                + "<PackageReference Include=\"Dapper\" Version=\"2.1.35\" /></ItemGroup>\r\n</Project>";
+        assertThat(extractor.extract(new SourceFile("Old.csproj", xml.getBytes(StandardCharsets.UTF_16))))
+                .extracting(e -> e.location() + " " + e.value()).containsExactly("Old.csproj:3:14 Dapper 2.1.35");
+        assertThat(extractor.extract(new SourceFile("Old.csproj", xml.getBytes(StandardCharsets.UTF_16LE))))
+                .extracting(e -> e.location() + " " + e.value()).containsExactly("Old.csproj:3:14 Dapper 2.1.35");
+
+        String latin = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<packages>"
+                + "<package id=\"Caf\u00e9.Core\" version=\"1.0.0\" /></packages>";
+        assertThat(extractor.extract(new SourceFile("packages.config", latin.getBytes(StandardCharsets.ISO_8859_1))))
+                .extracting(Evidence::name).containsExactly("Caf\u00e9.Core");
+    }
+
+    @Test
     void refusesDoctypeAndEntities() {
         String xxe = """
                 <?xml version="1.0"?>

@@ -36,6 +36,23 @@ class GithubWorkflowExtractorTest {
     }
 
     @Test
+    void anchoredAndTaggedValuesAreLocatedAtTheirText() throws ExtractionException {
+        assertThat(extract("""
+                jobs:
+                  test:
+                    container: &node node:20-bookworm
+                    services:
+                      db:
+                        image: !!str postgres:16
+                    steps:
+                      - uses: &checkout actions/checkout@v4
+                """)).containsExactly(
+                ".github/workflows/ci.yml:3:22 container-image docker node 20-bookworm ci",
+                ".github/workflows/ci.yml:6:22 container-image docker postgres 16 ci",
+                ".github/workflows/ci.yml:8:25 ci-action github actions/checkout v4 ci");
+    }
+
+    @Test
     void actionEvidenceHasTheConventionalShape() throws ExtractionException {
         List<Evidence> evidence = extractor.extract(SourceFile.of(".github/workflows/ci.yml", """
                 on: push
@@ -51,7 +68,7 @@ class GithubWorkflowExtractorTest {
             assertThat(e.name()).isEqualTo("github/codeql-action/init");
             assertThat(e.version()).isEqualTo("v3");
             assertThat(e.value()).isEqualTo("GitHub/CodeQL-Action/init@v3");
-            assertThat(e.scope()).isEqualTo(Scope.BUILD);
+            assertThat(e.scope()).isEqualTo(Scope.CI);
             assertThat(e.location().line()).isEqualTo(6);
             assertThat(e.location().column()).isEqualTo(15);
         });
@@ -67,7 +84,7 @@ class GithubWorkflowExtractorTest {
                   on:
                     steps:
                       - uses: actions/checkout@v4
-                """)).containsExactly(".github/workflows/ci.yml:7:15 ci-action github actions/checkout v4 build");
+                """)).containsExactly(".github/workflows/ci.yml:7:15 ci-action github actions/checkout v4 ci");
     }
 
     @Test
@@ -89,7 +106,7 @@ class GithubWorkflowExtractorTest {
                       - uses: actions/setup-java@v4
                         with:
                           java-version: ${{ matrix.java }}
-                """)).containsExactly(".github/workflows/ci.yml:14:15 ci-action github actions/setup-java v4 build");
+                """)).containsExactly(".github/workflows/ci.yml:14:15 ci-action github actions/setup-java v4 ci");
     }
 
     @Test
@@ -113,24 +130,24 @@ class GithubWorkflowExtractorTest {
                       - uses: some/other-action@v1
                         with: {node-version: 18}
                 """)).containsExactly(
-                ".github/workflows/ci.yml:4:15 ci-action github actions/setup-node v4 build",
-                ".github/workflows/ci.yml:5:30 runtime runtime node 20.11.1 build",
-                ".github/workflows/ci.yml:6:15 ci-action github actions/setup-python v5 build",
-                ".github/workflows/ci.yml:7:32 runtime runtime python 3.12 build",
-                ".github/workflows/ci.yml:8:15 ci-action github actions/setup-go v5 build",
-                ".github/workflows/ci.yml:9:28 runtime runtime go 1.22.x build",
-                ".github/workflows/ci.yml:10:15 ci-action github ruby/setup-ruby v1 build",
-                ".github/workflows/ci.yml:11:30 runtime runtime ruby 3.3.0 build",
-                ".github/workflows/ci.yml:12:15 ci-action github actions/setup-java v4 build",
-                ".github/workflows/ci.yml:13:53 runtime runtime java 21 build",
-                ".github/workflows/ci.yml:14:15 ci-action github erlef/setup-beam v1 build",
-                ".github/workflows/ci.yml:15:29 runtime runtime erlang 26 build",
-                ".github/workflows/ci.yml:15:51 runtime runtime elixir 1.16 build",
-                ".github/workflows/ci.yml:16:15 ci-action github some/other-action v1 build");
+                ".github/workflows/ci.yml:4:15 ci-action github actions/setup-node v4 ci",
+                ".github/workflows/ci.yml:5:30 runtime runtime node 20.11.1 ci",
+                ".github/workflows/ci.yml:6:15 ci-action github actions/setup-python v5 ci",
+                ".github/workflows/ci.yml:7:32 runtime runtime python 3.12 ci",
+                ".github/workflows/ci.yml:8:15 ci-action github actions/setup-go v5 ci",
+                ".github/workflows/ci.yml:9:28 runtime runtime go 1.22.x ci",
+                ".github/workflows/ci.yml:10:15 ci-action github ruby/setup-ruby v1 ci",
+                ".github/workflows/ci.yml:11:30 runtime runtime ruby 3.3.0 ci",
+                ".github/workflows/ci.yml:12:15 ci-action github actions/setup-java v4 ci",
+                ".github/workflows/ci.yml:13:53 runtime runtime java 21 ci",
+                ".github/workflows/ci.yml:14:15 ci-action github erlef/setup-beam v1 ci",
+                ".github/workflows/ci.yml:15:29 runtime runtime erlang 26 ci",
+                ".github/workflows/ci.yml:15:51 runtime runtime elixir 1.16 ci",
+                ".github/workflows/ci.yml:16:15 ci-action github some/other-action v1 ci");
     }
 
     @Test
-    void dockerStepIsABuildImage() throws ExtractionException {
+    void dockerStepIsACiImage() throws ExtractionException {
         List<Evidence> evidence = extractor.extract(SourceFile.of(".github/workflows/ci.yml", """
                 jobs:
                   lint:
@@ -142,7 +159,7 @@ class GithubWorkflowExtractorTest {
             assertThat(e.name()).isEqualTo("tools/linter");
             assertThat(e.version()).isEqualTo("1.4");
             assertThat(e.value()).isEqualTo("registry.example.com:5000/tools/linter:1.4");
-            assertThat(e.scope()).isEqualTo(Scope.BUILD);
+            assertThat(e.scope()).isEqualTo(Scope.CI);
             assertThat(e.location().column()).isEqualTo(15);
         });
     }

@@ -157,11 +157,11 @@ class PackageJsonExtractorTest {
 
     @Test
     void hugeKeysAndValuesAreRefusedOrSkipped() throws ExtractionException {
-        String longKey = "x".repeat(PackageJsonExtractor.MAX_NAME_LENGTH + 1);
+        String longKey = "x".repeat(JsonTrees.MAX_NAME_LENGTH + 1);
         assertThat(refused("{\"dependencies\": {\"" + longKey + "\": \"1\"}}").getMessage())
                 .isEqualTo("package.json refused: a key longer than 10000 characters");
 
-        String longRange = "1".repeat(PackageJsonExtractor.MAX_STRING_LENGTH + 1);
+        String longRange = "1".repeat(JsonTrees.MAX_STRING_LENGTH + 1);
         assertThat(refused("{\"dependencies\": {\"x\": \"" + longRange + "\"}}").getMessage())
                 .isEqualTo("package.json refused: a string longer than 1000000 characters");
 
@@ -240,11 +240,12 @@ class PackageJsonExtractorTest {
                   "devDependencies": {"jest": "29"},
                   "engines": {"node": "20"},
                   "dependencies": {"express": "4"},
-                  "peerDependencies": {"react": "18"}
+                  "peerDependencies": {"react": "18"},
+                  "optionalDependencies": {"fsevents": "2"}
                 }""");
 
-        assertThat(found).extracting(Evidence::name).containsExactly("jest", "node", "express", "react");
-        assertThat(found).extracting(Evidence::scope)
-                .containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME, Scope.PROVIDED);
+        assertThat(found).extracting(Evidence::name).containsExactly("jest", "node", "express", "react", "fsevents");
+        assertThat(found).extracting(Evidence::scope).containsExactly(Scope.DEVELOPMENT, Scope.RUNTIME, Scope.RUNTIME,
+                Scope.PROVIDED, Scope.OPTIONAL);
     }
 }

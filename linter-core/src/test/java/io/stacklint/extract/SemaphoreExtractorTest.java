@@ -53,6 +53,14 @@ class SemaphoreExtractorTest {
     }
 
     @Test
+    void anAnchoredCommandIsReadFromItsText() throws ExtractionException {
+        assertThat(extract(pipeline("            - &db sem-service start postgres 15\n"
+                + "            - !!str sem-version ruby 3.3.0\n")))
+                .containsExactly(".semaphore/semaphore.yml:6:19 ci-service semaphore postgres 15 ci",
+                        ".semaphore/semaphore.yml:7:21 runtime runtime ruby 3.3.0 ci");
+    }
+
+    @Test
     void columnsCountUtf16UnitsAfterWideCharacters() throws ExtractionException {
         assertThat(extract(pipeline("            - \"echo \uD83D\uDE80; sem-service start redis\"\n")))
                 .containsExactly(".semaphore/semaphore.yml:6:25 ci-service semaphore redis - ci");

@@ -23,6 +23,17 @@ class SourceFileTest {
     }
 
     @Test
+    void codePointIndicesBecomeCharOffsets() throws ExtractionException {
+        // two emoji (two chars each) on line 1, one on line 2: code point 9 is the 'x' after it
+        SourceFile file = SourceFile.of("a.yml", "\uD83D\uDE80\uD83D\uDE80 a\nb \uD83D\uDC33 x\n");
+        assertThat(file.offsetOfCodePoint(0)).isEqualTo(0);
+        assertThat(file.offsetOfCodePoint(1)).isEqualTo(2);
+        assertThat(file.offsetOfCodePoint(3)).isEqualTo(5);
+        assertThat(file.location(file.offsetOfCodePoint(9)).toString()).isEqualTo("a.yml:2:6");
+        assertThat(SourceFile.of("b.yml", "plain\ntext").offsetOfCodePoint(7)).isEqualTo(7);
+    }
+
+    @Test
     void offsetsBecomeOneBasedLinesAndColumns() throws ExtractionException {
         String text = "services:\n  db:\n    image: mysql:5.7\n";
         SourceFile file = SourceFile.of("deploy/docker-compose.yml", text);

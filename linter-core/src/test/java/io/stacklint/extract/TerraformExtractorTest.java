@@ -114,8 +114,9 @@ class TerraformExtractorTest {
 
     @Test
     void jsonTopLevelMustBeAnObject() {
-        assertThat(refused("main.tf.json", "[]")).hasMessage("a Terraform JSON file must be a JSON object");
-        assertThat(refused("main.tf.json", "{} {}")).hasMessage("unexpected content after the top-level object");
+        assertThat(refused("main.tf.json", "[]")).hasMessage("Terraform JSON must be a JSON object, found an array");
+        assertThat(refused("main.tf.json", "{} {}"))
+                .hasMessage("unexpected content after the top-level object: an object");
     }
 
     @Test
