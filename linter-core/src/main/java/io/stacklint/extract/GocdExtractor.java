@@ -20,7 +20,7 @@ public final class GocdExtractor implements Extractor {
     @Override
     public boolean accepts(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return (name.endsWith(".gocd.yaml") || name.endsWith(".gocd.yml")) && name.length() > ".gocd.yml".length();
+        return name.matches(".+\\.gocd\\.ya?ml");
     }
 
     @Override
