@@ -59,7 +59,7 @@ class GocdExtractorTest {
 
     @Test
     void aPipelineGivesNoEvidence() throws ExtractionException {
-        assertThat(extract(PATH, "pipelines:\n  p:\n    stages: [{s: {jobs: {j: {tasks: [{exec: {command: make}}]}}}}]\n"))
-                .isEmpty();
+        String yaml = "pipelines:\n  p:\n    stages: [{s: {jobs: {j: {tasks: [{exec: {command: make}}]}}}}]\n";
+        assertThat(extract(PATH, yaml)).isEmpty();
     }
 }
