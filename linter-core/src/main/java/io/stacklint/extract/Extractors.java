@@ -43,7 +43,16 @@ public final class Extractors {
             new CircleciExtractor(),
             new TravisExtractor(),
             new SemaphoreExtractor(),
-            new JenkinsfileExtractor());
+            new JenkinsfileExtractor(),
+            new AzurePipelinesExtractor(),
+            new BitbucketPipelinesExtractor(),
+            new DroneExtractor(),
+            new BuildkiteExtractor(),
+            new AppveyorExtractor(),
+            new CloudBuildExtractor(),
+            new GocdExtractor(),
+            new SaltExtractor(),
+            new PackerExtractor());
 
     private Extractors() {
     }

@@ -1,0 +1,67 @@
+package io.stacklint.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DroneExtractorTest {
+
+    private static final String PATH = ".drone.yml";
+
+    private final DroneExtractor extractor = new DroneExtractor();
+
+    private List<String> extract(String path, String text) throws ExtractionException {
+        return extractor.extract(SourceFile.of(path, text)).stream().map(ExtractorFixturesTest::render).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            ".drone.yml", ".drone.yaml", "ci/.drone.yml"})
+    void acceptsItsFiles(String path) {
+        assertThat(extractor.accepts(path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "drone.yml", ".drone.jsonnet", ".drone.star", ".drone.yml.sample"})
+    void refusesEverythingElse(String path) {
+        assertThat(extractor.accepts(path)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", "# c\n", "x\n", "- a\n", "kind: [x]\n", "kind: pipeline\nsteps: {a: b}\n",
+            "kind: pipeline\nsteps: [x, {image: [a]}, {image: \"\"}]\n", "pipeline: [x]\n",
+            "kind: pipeline\ntype: [x]\n", "---\n---\n"})
+    void oddShapesGiveNoErrors(String text) {
+        assertThat(catchThrowable(() -> extract(PATH, text))).isNull();
+    }
+
+    @Test
+    void binaryGarbageIsAnExtractionException() {
+        byte[] garbage = {(byte) 0xc3, 0x28, 0, (byte) 0x80, '\n'};
+        assertThatThrownBy(() -> extractor.extract(new SourceFile(PATH, garbage)))
+                .isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void aliasBombsAreRefused() {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 60; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
+                    .append(i - 1).append("]\n");
+        }
+        assertThatThrownBy(() -> extract(PATH, yaml.toString())).isInstanceOf(ExtractionException.class);
+    }
+
+    @Test
+    void kindAndTypeCompareWithoutCase() throws ExtractionException {
+        assertThat(extract(PATH, "kind: Pipeline\ntype: Kubernetes\nsteps:\n- image: alpine:3.19\n"))
+                .containsExactly(".drone.yml:4:10 container-image docker alpine 3.19 ci");
+    }
+}

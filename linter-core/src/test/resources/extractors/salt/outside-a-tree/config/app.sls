@@ -1,0 +1,4 @@
+include:
+  - mysql
+nginx:
+  service.running: []

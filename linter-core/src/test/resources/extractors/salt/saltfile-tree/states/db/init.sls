@@ -1,0 +1,4 @@
+include:
+  - mysql
+postgresql:
+  service.running: []

@@ -1,0 +1,9 @@
+base:
+  '*':
+    - common
+    - users
+  'web*':
+    - match: glob
+    - nginx
+  'db*':
+    - mysql.server
