@@ -49,10 +49,10 @@ class FormatsTest {
         CliRun run = CliRun.withTerminal(runner, "check", CheckCommandTest.LEGACY);
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("✖ 3 errors")
+        assertThat(run.out()).contains("✖ 4 errors")
                 .contains("::error file=docker-compose.yml,line=5,col=12,title=MySQL (avoid)::MySQL is rated avoid");
         assertThat(Files.readString(summary, StandardCharsets.UTF_8)).startsWith("## Build\n\nearlier step\n")
-                .contains("### stacklint: 3 errors")
+                .contains("### stacklint: 4 errors")
                 .contains("(https://github.com/acme/shop/blob/abc123/docker-compose.yml#L5)");
         assertThat(run.err()).isEmpty();
     }

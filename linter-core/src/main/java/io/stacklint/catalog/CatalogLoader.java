@@ -37,9 +37,9 @@ public final class CatalogLoader {
             "runtimes", "resources", "files", "sources");
     private static final Set<String> ECOSYSTEMS = Set.of(
             "maven", "gradle", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget", "pub", "conan",
-            "vcpkg", "terraform", "helm", "ansible", "puppet", "chef");
+            "vcpkg", "terraform", "helm", "ansible", "puppet", "chef", "packer");
     private static final Set<String> RESOURCE_ECOSYSTEMS = Set.of(
-            "terraform", "kubernetes", "ansible", "puppet", "chef", "salt", "heroku", "serverless");
+            "terraform", "kubernetes", "ansible", "puppet", "chef", "salt", "heroku", "serverless", "packer");
 
     private CatalogLoader() {
     }

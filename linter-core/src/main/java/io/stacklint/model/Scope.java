@@ -20,10 +20,11 @@ public enum Scope {
     }
 
     /**
-     * True when the project itself runs or builds with the declaration, so it says what the project is: express in
-     * dependencies makes a Node.js backend; express as a peer of a middleware library, or as a dev server, does not.
+     * True when the project itself runs, builds or ships with the declaration, so it says what the project is:
+     * express in dependencies makes a Node.js backend, a deploy action in CI a cloud; express as a peer of a
+     * middleware library, or as a dev server, does not.
      */
     public boolean definesTheProject() {
-        return this == RUNTIME || this == BUILD;
+        return this == RUNTIME || this == BUILD || this == CI;
     }
 }
