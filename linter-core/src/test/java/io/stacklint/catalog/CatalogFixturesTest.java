@@ -58,6 +58,14 @@ class CatalogFixturesTest {
                         .anyMatch(folder -> expectedIds(folder).contains(technology.id()))));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyTechnologyHasANegativeFixture() {
+        return LINTER.catalog().technologies().stream().map(technology -> DynamicTest.dynamicTest(technology.id(),
+                () -> assertThat(cases(FIXTURES.resolve(technology.id())))
+                        .as("fixture cases of %s whose look-alikes must not detect it", technology.id())
+                        .anyMatch(folder -> !expectedIds(folder).contains(technology.id()))));
+    }
+
     private static List<Path> cases(Path technology) {
         if (!Files.isDirectory(technology)) {
             return List.of();
