@@ -200,7 +200,10 @@ public final class CatalogLoader {
         List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
         for (int i = 0; i < names.size(); i++) {
             Node item = i < items.size() ? items.get(i) : node;
-            signatures.add(new Signature(kind, ecosystem, names.get(i), id, versioned, reader.location(item)));
+            // a resource's version is an engine's (aws_db_instance:mysql 5.7): it belongs to the engine, never to the
+            // cloud whose resources a pattern such as aws_* covers
+            boolean ownVersion = versioned && (kind != EvidenceKind.RESOURCE || names.get(i).contains(":"));
+            signatures.add(new Signature(kind, ecosystem, names.get(i), id, ownVersion, reader.location(item)));
         }
     }
 }

@@ -104,11 +104,19 @@ public final class TextReporter implements Reporter {
         out.println();
     }
 
+    /** Files that could not be parsed, then notes: files skipped on purpose and facts worth knowing. */
     private void writeDiagnostics(List<Diagnostic> diagnostics, PrintWriter out) {
+        writeDiagnostics("Files not read", diagnostics.stream()
+                .filter(diagnostic -> diagnostic.severity() != Severity.NOTE).toList(), out);
+        writeDiagnostics("Notes", diagnostics.stream()
+                .filter(diagnostic -> diagnostic.severity() == Severity.NOTE).toList(), out);
+    }
+
+    private void writeDiagnostics(String heading, List<Diagnostic> diagnostics, PrintWriter out) {
         if (diagnostics.isEmpty()) {
             return;
         }
-        out.println(paint("Files not read", BOLD));
+        out.println(paint(heading, BOLD));
         for (Diagnostic diagnostic : diagnostics) {
             out.println("  " + diagnostic.location() + "  " + diagnostic.message());
         }
