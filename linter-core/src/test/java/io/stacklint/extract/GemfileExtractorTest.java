@@ -127,7 +127,7 @@ class GemfileExtractorTest {
     }
 
     @Test
-    void hostileInputStaysLinear() {
+    void hostileInputStaysLinear() throws ExtractionException {
         String heredocs = "x(<<\"A\n".repeat(50_000);
         String percents = "x = %w[".repeat(50_000);
         String blocks = "if a\n".repeat(150) + "gem 'x'\n" + "end\n".repeat(150);

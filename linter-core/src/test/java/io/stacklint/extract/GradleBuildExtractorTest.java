@@ -113,7 +113,7 @@ class GradleBuildExtractorTest {
     }
 
     @Test
-    void cyclicAndExplodingVariablesStayBounded() {
+    void cyclicAndExplodingVariablesStayBounded() throws ExtractionException {
         StringBuilder script = new StringBuilder("def a = \"$b\"\ndef b = \"$a\"\ndef v0 = '1'\n");
         for (int i = 1; i < 60; i++) {
             script.append("def v").append(i).append(" = \"${v").append(i - 1).append("}${v").append(i - 1)
@@ -159,7 +159,7 @@ class GradleBuildExtractorTest {
     }
 
     @Test
-    void nestedCallsAreReadOnce() {
+    void nestedCallsAreReadOnce() throws ExtractionException {
         String nested = "f(".repeat(150) + "dependencies { implementation('a:b:1') }" + ")".repeat(150);
         List<Evidence> found = groovy(nested);
         assertThat(found).extracting(Evidence::name).containsExactly("a:b");

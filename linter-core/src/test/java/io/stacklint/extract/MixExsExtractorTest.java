@@ -86,7 +86,7 @@ class MixExsExtractorTest {
     }
 
     @Test
-    void hostileInputStaysLinear() {
+    void hostileInputStaysLinear() throws ExtractionException {
         String heredocs = "@doc \"\"\"\n".repeat(1) + "x\n".repeat(200_000);
         String sigils = "~s(".repeat(50_000);
         StringBuilder many = new StringBuilder("defp deps do\n[\n");
