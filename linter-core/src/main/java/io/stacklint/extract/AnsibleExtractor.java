@@ -22,14 +22,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * {@code hosts} or {@code import_playbook}): roles with Galaxy names ({@code geerlingguy.mysql}; a role of a
  * collection, {@code ns.coll.role}, is the package {@code ns.coll}) as packages, and the module each task calls
  * ({@code apt}, {@code community.mysql.mysql_db}) as an ansible resource, blocks included; role task and handler
- * files ({@code roles/x/tasks/*.yml}) the same way. Local role names, git or URL sources without a name, and
- * names built from {@code {{ }}} templates are nothing. Other YAML is left after a quick look at its text.
+ * files ({@code roles/x/tasks/*.yml}) the same way; a role outside a {@code roles/} folder (a repository that is one
+ * role) is known by its {@code meta/main.yml} holding {@code galaxy_info}, and its tasks and handlers are read too.
+ * Local role names, git or URL sources without a name, and names built from {@code {{ }}} templates are nothing.
+ * Other YAML is left after a quick look at its text.
  */
 public final class AnsibleExtractor implements Extractor {
 
     private static final Pattern REQUIREMENTS = Pattern.compile("((.*/)?(roles|collections)/)?requirements\\.ya?ml");
     private static final Pattern ROLE_META = Pattern.compile("(.*/)?roles/[^/]+/meta/main\\.ya?ml");
     private static final Pattern ROLE_TASKS = Pattern.compile("(.*/)?roles/[^/]+/(tasks|handlers)/.+\\.ya?ml");
+    /** The same files of a role outside a roles/ folder (a repository that is one role), known by its meta. */
+    private static final Pattern ANY_META = Pattern.compile("(.*/)?meta/main\\.ya?ml");
+    private static final Pattern ANY_TASKS = Pattern.compile("(.*/)?(tasks|handlers)/[^/]+\\.ya?ml");
     private static final Pattern GALAXY_ROLE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
     private static final Pattern COLLECTION = Pattern.compile("[A-Za-z0-9_]+\\.[A-Za-z0-9_]+");
     private static final Pattern MODULE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
@@ -68,10 +73,11 @@ public final class AnsibleExtractor implements Extractor {
             }
         } else if (file.name().equals("galaxy.yml") || file.name().equals("galaxy.yaml")) {
             document(file).ifPresent(doc -> galaxy(file, doc, found));
-        } else if (ROLE_META.matcher(path).matches()) {
+        } else if (ROLE_META.matcher(path).matches()
+                || ANY_META.matcher(path).matches() && isRoleMeta(document(file))) {
             document(file).flatMap(doc -> YamlTrees.get(doc, "dependencies"))
                     .ifPresent(deps -> roles(file, deps, found));
-        } else if (ROLE_TASKS.matcher(path).matches()) {
+        } else if (ROLE_TASKS.matcher(path).matches() || ANY_TASKS.matcher(path).matches() && besideRoleMeta(file)) {
             document(file).ifPresent(doc -> tasks(file, doc, found));
         } else if (mayBePlaybook(textOrEmpty(file))) {
             document(file).filter(AnsibleExtractor::isPlaybook).ifPresent(doc -> playbook(file, doc, found));
@@ -87,6 +93,26 @@ public final class AnsibleExtractor implements Extractor {
         } catch (ExtractionException e) {
             return "";
         }
+    }
+
+    /** A role's meta/main.yml: the galaxy_info every role published to Galaxy (and ansible-lint) asks for. */
+    private static boolean isRoleMeta(Optional<Node> document) {
+        return document.flatMap(doc -> YamlTrees.get(doc, "galaxy_info")).isPresent();
+    }
+
+    /** True for a tasks or handlers file whose folder has a role's meta/main.yml beside it. */
+    private static boolean besideRoleMeta(SourceFile file) {
+        for (String meta : List.of("../meta/main.yml", "../meta/main.yaml")) {
+            Optional<SourceFile> found = file.resolve(meta);
+            if (found.isPresent()) {
+                try {
+                    return isRoleMeta(document(found.get()));
+                } catch (ExtractionException e) {
+                    return false; // the meta file reports its own error when it is read
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<Node> document(SourceFile file) throws ExtractionException {

@@ -388,7 +388,8 @@ public final class DockerfileExtractor implements Extractor {
 
     /**
      * Dockerfile variable substitution without build arguments: {@code $A}, {@code ${A}}, {@code ${A:-word}},
-     * {@code ${A-word}}, {@code ${A:+word}}, {@code ${A+word}}. A variable declared without a default, or never
+     * {@code ${A-word}}, {@code ${A:+word}}, {@code ${A+word}}; shell quotes are removed ({@code alpine:"${TAG}"}
+     * is {@code alpine:3.20}), and nothing inside single quotes expands. A variable declared without a default, or never
      * declared, is unresolved unless a default form makes the value known.
      *
      * @param value      the expanded text, when every variable resolved
@@ -411,6 +412,19 @@ public final class DockerfileExtractor implements Extractor {
             int i = 0;
             while (i < text.length()) {
                 char c = text.charAt(i);
+                if (c == '"') {
+                    // BuildKit reads FROM words as the shell does: double quotes go, what they hold still expands
+                    i++;
+                    continue;
+                }
+                if (c == '\'') {
+                    int close = text.indexOf('\'', i + 1);
+                    if (close > i) {
+                        out.append(text, i + 1, close);
+                        i = close + 1;
+                        continue;
+                    }
+                }
                 if (c != '$' || i + 1 >= text.length()) {
                     out.append(c);
                     i++;

@@ -25,7 +25,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * resource of that kind, and every {@code image} of its {@code containers}, {@code initContainers} and
  * {@code ephemeralContainers}, at any depth (pod templates, job templates, {@code kind: List} items), is a runtime
  * image. Helm chart templates, and the configuration files of tools that borrow the apiVersion/kind shape
- * (Skaffold, Kustomize, kubeconfig, kind, Backstage), are not manifests.
+ * (Skaffold, Kustomize, kubeconfig, kind, k3d, ctlptl, Backstage and its scaffolder, kpt, Google's blueprint
+ * metadata), are not manifests: their apiVersion group is the tool's domain or a subdomain of it.
  */
 public final class KubernetesExtractor implements Extractor {
 
@@ -35,9 +36,12 @@ public final class KubernetesExtractor implements Extractor {
     private static final Pattern IMAGE_CHARACTERS = Pattern.compile("[A-Za-z0-9._/:@+-]+");
     private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers", "ephemeralContainers");
 
-    /** apiVersion prefixes of tool configurations that are not objects of a cluster. */
-    private static final List<String> NOT_CLUSTER_OBJECTS = List.of("skaffold/", "kustomize.config.k8s.io/",
-            "kind.x-k8s.io/", "k3d.io/", "backstage.io/", "ctlptl.dev/");
+    /**
+     * apiVersion groups of tool configurations that are not objects of a cluster; a subdomain counts too
+     * ({@code scaffolder.backstage.io}, {@code fn.kpt.dev}).
+     */
+    private static final List<String> NOT_CLUSTER_GROUPS = List.of("skaffold", "kustomize.config.k8s.io",
+            "kind.x-k8s.io", "k3d.io", "backstage.io", "ctlptl.dev", "kpt.dev", "blueprints.cloud.google.com");
 
     @Override
     public String id() {
@@ -104,7 +108,9 @@ public final class KubernetesExtractor implements Extractor {
         if (apiVersion.equals("v1") && kind.equals("Config") || apiVersion.equals("builtin")) {
             return false;
         }
-        return NOT_CLUSTER_OBJECTS.stream().noneMatch(apiVersion::startsWith);
+        int slash = apiVersion.indexOf('/');
+        String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+        return NOT_CLUSTER_GROUPS.stream().noneMatch(tool -> group.equals(tool) || group.endsWith("." + tool));
     }
 
     /** Walks the object for container lists; aliases shared between places are read once. */

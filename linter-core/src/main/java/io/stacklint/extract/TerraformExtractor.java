@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * that local name, else {@code hashicorp/<name>}; version only from a literal {@code version} in the block;</li>
  * <li>each {@code module} block whose source is a registry address ({@code [host/]namespace/name/system}): a
  * terraform PACKAGE with the module's literal {@code version}; local paths, git, http, s3 and other sources give
- * nothing;</li>
+ * nothing; and any module block, whatever its source, whose literal arguments name an engine as a resource's do
+ * (below): a terraform RESOURCE {@code module:engine} ({@code module:postgres}, {@code module:mysql 8.0});</li>
  * <li>each {@code resource} and {@code data} block: a terraform RESOURCE named by its type, or
  * {@code type:engine} when a literal {@code engine}, {@code engine_type} or {@code database_version}
  * ({@code POSTGRES_15}, {@code MYSQL_8_0}) names the engine (lowercased); version from a literal
@@ -253,6 +254,14 @@ public final class TerraformExtractor implements Extractor {
                 found.add(Evidence.ofPackage("terraform", module.get(), version, at(block.line(), block.column()),
                         version == null ? module.get() : module.get() + " " + version, Scope.RUNTIME));
             }
+            // A database module (terraform-aws-modules/rds, a team's own ../modules/db) passes the engine on to
+            // its resources, where it is a variable: the call's literal argument is the only place it is written.
+            engine(block.body()).ifPresent(engine -> {
+                String name = "module:" + engine[0];
+                found.add(new Evidence(EvidenceKind.RESOURCE, "terraform", name, engine[1],
+                        at(block.line(), block.column()), engine[1] == null ? name : name + " " + engine[1],
+                        Scope.RUNTIME, List.of()));
+            });
         }
 
         private void resource(Block block) {
@@ -260,7 +269,20 @@ public final class TerraformExtractor implements Extractor {
                 return;
             }
             String type = block.labels().get(0);
-            Body content = block.body();
+            Optional<String[]> engine = engine(block.body());
+            String name = engine.map(e -> type + ":" + e[0]).orElse(type);
+            String version = engine.map(e -> e[1]).orElse(literal(block.body(), "engine_version").orElse(null));
+            found.add(new Evidence(EvidenceKind.RESOURCE, "terraform", name, version,
+                    at(block.line(), block.column()), version == null ? name : name + " " + version,
+                    Scope.RUNTIME, List.of()));
+        }
+
+        /**
+         * The lowercased engine and its version (or null) a block's literal {@code engine}, {@code engine_type} or
+         * {@code database_version} names, with the version from a literal {@code engine_version} or else from
+         * database_version.
+         */
+        private static Optional<String[]> engine(Body content) {
             Optional<String> engine = ENGINE_ATTRIBUTES.stream()
                     .map(name -> literalString(content, name)).flatMap(Optional::stream).findFirst();
             Optional<String[]> database = literalString(content, "database_version")
@@ -270,10 +292,7 @@ public final class TerraformExtractor implements Extractor {
             }
             String version = literal(content, "engine_version")
                     .orElse(database.map(parts -> parts[1]).orElse(null));
-            String name = engine.map(e -> type + ":" + e.toLowerCase(Locale.ROOT)).orElse(type);
-            found.add(new Evidence(EvidenceKind.RESOURCE, "terraform", name, version,
-                    at(block.line(), block.column()), version == null ? name : name + " " + version,
-                    Scope.RUNTIME, List.of()));
+            return engine.map(e -> new String[] {e.toLowerCase(Locale.ROOT), version});
         }
 
         private Evidence provider(String source, String version, Location location) {
