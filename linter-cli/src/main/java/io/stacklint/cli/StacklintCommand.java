@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Detects the technologies a repository uses and reports those your radar rates avoid or"
                 + " sunsetting, with the file and line that prove each use.",
         subcommands = {CheckCommand.class, InventoryCommand.class, CatalogCommand.class, ExplainCommand.class,
-            RadarCommand.class, CommandLine.HelpCommand.class},
+            RadarCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above the fail threshold",
             "  1  findings at or above the fail threshold",
