@@ -58,6 +58,14 @@ abstract class ScanCommand implements Callable<Integer> {
                     + " avoid). Default: avoid, or failOn in the configuration.")
     Ring failOn;
 
+    @Option(names = "--radar", paramLabel = "FILE|URL",
+            description = "A rating list (embedded, a YAML file, or an https URL). Repeatable, later wins; replaces"
+                    + " the configuration's radars.")
+    List<String> radars = new ArrayList<>();
+
+    @Option(names = "--offline", description = "Take radars named by URL from the cache only; never fetch.")
+    boolean offline;
+
     @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
     boolean quiet;
 
@@ -89,7 +97,8 @@ abstract class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "only one --format can write to standard output; give the others a file (json:report.json)");
         }
-        LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn));
+        LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn),
+                radars, offline);
         Report report = Linter.withDefaults(terminal.clock()).run(request);
         Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);

@@ -3,6 +3,7 @@ package io.stacklint.engine;
 import io.stacklint.model.ReportKind;
 import io.stacklint.model.Ring;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,18 +11,27 @@ import java.util.Optional;
  * What a front end asks the engine for. Options left empty come from the repository's configuration, then the
  * defaults.
  *
- * @param kind   the command being answered
- * @param root   the folder to scan
- * @param config a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
- * @param failOn a fail threshold that overrides the configuration ({@code --fail-on})
+ * @param kind    the command being answered
+ * @param root    the folder to scan
+ * @param config  a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
+ * @param failOn  a fail threshold that overrides the configuration ({@code --fail-on})
+ * @param radars  radars named on the command line ({@code --radar}, later wins); when any is given they replace
+ *                the configuration's {@code radars}
+ * @param offline radars at URLs come from the cache only
  */
-public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
+        List<String> radars, boolean offline) {
 
     public LintRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(failOn, "failOn");
+        radars = List.copyOf(radars);
+    }
+
+    public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+        this(kind, root, config, failOn, List.of(), false);
     }
 
     /** A check of {@code root} with everything else from its configuration. */
@@ -30,10 +40,14 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     }
 
     public LintRequest withConfig(Path file) {
-        return new LintRequest(kind, root, Optional.of(file), failOn);
+        return new LintRequest(kind, root, Optional.of(file), failOn, radars, offline);
     }
 
     public LintRequest withFailOn(Ring ring) {
-        return new LintRequest(kind, root, config, Optional.of(ring));
+        return new LintRequest(kind, root, config, Optional.of(ring), radars, offline);
+    }
+
+    public LintRequest withRadars(List<String> references, boolean offlineOnly) {
+        return new LintRequest(kind, root, config, failOn, references, offlineOnly);
     }
 }

@@ -31,6 +31,14 @@ import io.stacklint.policy.Judge;
 import io.stacklint.policy.Policy;
 import io.stacklint.radar.Radar;
 import io.stacklint.radar.RadarLoader;
+import io.stacklint.radar.HttpsRadarFetcher;
+import io.stacklint.radar.RadarChain;
+import io.stacklint.radar.RadarFetcher;
+import io.stacklint.radar.RadarReference;
+import io.stacklint.policy.Waiver;
+import io.stacklint.policy.Waivers;
+import io.stacklint.model.Diagnostic;
+import java.util.ArrayList;
 import io.stacklint.source.FileSystemTree;
 import io.stacklint.source.PathFilter;
 import io.stacklint.source.ProjectTree;
@@ -54,13 +62,21 @@ public final class Linter {
     private final Lifecycles lifecycles;
     private final List<Extractor> extractors;
     private final Clock clock;
+    private final RadarFetcher fetcher;
 
     public Linter(Catalog catalog, Radar radar, Lifecycles lifecycles, List<Extractor> extractors, Clock clock) {
+        this(catalog, radar, lifecycles, extractors, clock, RadarFetcher.none());
+    }
+
+    /** @param fetcher brings radars named by https URL */
+    public Linter(Catalog catalog, Radar radar, Lifecycles lifecycles, List<Extractor> extractors, Clock clock,
+            RadarFetcher fetcher) {
         this.catalog = catalog;
         this.radar = radar;
         this.lifecycles = lifecycles;
         this.extractors = List.copyOf(extractors);
         this.clock = clock;
+        this.fetcher = fetcher;
     }
 
     /** The shipped catalog, default rating list, end-of-life facts and extractors, judging on today's date. */
@@ -71,8 +87,11 @@ public final class Linter {
     /** The shipped defaults, judging versions' age on the clock's date (tests fix the date). */
     public static Linter withDefaults(Clock clock) {
         Catalog catalog = CatalogLoader.loadDefault();
+        Path cache = HttpsRadarFetcher.defaultCacheDir(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", ".")));
         return new Linter(catalog, RadarLoader.loadDefault(catalog.ids()),
-                LifecyclesLoader.loadDefault(catalog.ids()), Extractors.builtIn(), clock);
+                LifecyclesLoader.loadDefault(catalog.ids()), Extractors.builtIn(), clock,
+                HttpsRadarFetcher.create(cache, clock));
     }
 
     /**
@@ -87,6 +106,7 @@ public final class Linter {
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
+        Radar radar = radar(request, configuration);
         PathFilter paths = new PathFilter(configuration.exclude(), configuration.include());
         try (ProjectTree tree = open(request.root(), paths)) {
             Policy policy = Policy.of(configuration, request.failOn());
@@ -94,18 +114,25 @@ public final class Linter {
             EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
             LocalDate today = LocalDate.now(clock);
             List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
-                    .map(d -> rate(d, endOfLife, today))
+                    .map(d -> rate(radar, d, endOfLife, today))
                     .toList();
-            List<Finding> findings = new Judge(policy, this::displayName).findings(detections);
+            List<Finding> judged = new Judge(policy, this::displayName).findings(detections);
+            String configPath = request.config().isPresent() ? request.config().get().toString()
+                    : ConfigurationLoader.FILE_NAME;
+            List<Waiver> waivers = configuration.waivers().stream().map(w -> w.reportedAt(configPath)).toList();
+            Waivers.Result waived = new Waivers(waivers, scan.suppressions(), today, policy.failOn()).apply(judged);
+            List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+            diagnostics.addAll(waived.diagnostics());
+            diagnostics.sort(null);
             return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
-                    policy.failOn(), detections, findings, scan.diagnostics());
+                    policy.failOn(), detections, waived.findings(), diagnostics);
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The radar's rating, and for each declaration whose version's age rates worse, that rating. */
-    private Detection rate(Detector.Detected detected, EndOfLifeMode endOfLife, LocalDate today) {
+    private Detection rate(Radar radar, Detector.Detected detected, EndOfLifeMode endOfLife, LocalDate today) {
         String id = detected.technology().id();
         Optional<Rating> rating = radar.rating(id);
         Map<Location, Rating> ratingsAt = new HashMap<>();
@@ -113,6 +140,25 @@ public final class Linter {
                 .rate(id, version, rating, today, endOfLife)
                 .ifPresent(aged -> ratingsAt.put(evidence.location(), aged)));
         return new Detection(detected.technology(), rating, detected.versions(), detected.evidence(), ratingsAt);
+    }
+
+    /**
+     * The radar of this run: the command line's radars, else the configuration's, else the embedded default;
+     * relative paths are resolved against the current folder or the configuration file's folder.
+     */
+    private Radar radar(LintRequest request, Configuration configuration) {
+        RadarChain chain = new RadarChain(catalog.ids(), radar, fetcher, request.offline());
+        if (!request.radars().isEmpty()) {
+            return chain.load(request.radars().stream().map(r -> new RadarReference(r, Optional.empty())).toList(),
+                    Path.of(""));
+        }
+        if (!configuration.radars().isEmpty()) {
+            Path configFile = request.config().orElse(request.root().resolve(ConfigurationLoader.FILE_NAME));
+            Path base = configFile.toAbsolutePath().getParent();
+            return chain.load(configuration.radars().stream()
+                    .map(r -> new RadarReference(r.reference(), Optional.of(r.location()))).toList(), base);
+        }
+        return radar;
     }
 
     /**
@@ -179,14 +225,15 @@ public final class Linter {
         }
     }
 
-    private static Configuration configuration(LintRequest request, ProjectTree tree) {
+    private Configuration configuration(LintRequest request, ProjectTree tree) {
         if (request.config().isPresent()) {
             Path file = request.config().get();
             if (!Files.isRegularFile(file)) {
                 throw new StacklintException(file + ": configuration file not found");
             }
             try {
-                return ConfigurationLoader.parse(file.toString(), decode(Files.readAllBytes(file), file.toString()));
+                return ConfigurationLoader.parse(file.toString(), decode(Files.readAllBytes(file), file.toString()),
+                        catalog.ids());
             } catch (IOException e) {
                 throw ConfigurationLoader.unreadable(file.toString(), "cannot be read: " + e.getMessage());
             }
@@ -194,7 +241,7 @@ public final class Linter {
         String display = request.root().resolve(ConfigurationLoader.FILE_NAME).toString();
         try {
             byte[] bytes = tree.read(ConfigurationLoader.FILE_NAME);
-            return ConfigurationLoader.parse(display, decode(bytes, display));
+            return ConfigurationLoader.parse(display, decode(bytes, display), catalog.ids());
         } catch (NoSuchFileException e) {
             return Configuration.empty();
         } catch (IOException e) {

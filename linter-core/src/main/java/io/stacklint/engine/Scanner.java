@@ -1,6 +1,8 @@
 package io.stacklint.engine;
 
 import io.stacklint.catalog.Catalog;
+import io.stacklint.error.ConfigurationException;
+import io.stacklint.extract.CommentSyntax;
 import io.stacklint.extract.ExtractionException;
 import io.stacklint.extract.Extractor;
 import io.stacklint.extract.SourceFile;
@@ -10,12 +12,14 @@ import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
 import io.stacklint.model.Severity;
+import io.stacklint.policy.Suppression;
 import io.stacklint.source.IgnoreRules;
 import io.stacklint.source.ProjectTree;
 import io.stacklint.source.TreeFile;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +74,17 @@ final class Scanner {
         });
 
         List<Outcome> outcomes = candidates.parallelStream().map(candidate -> read(tree, candidate)).toList();
+        List<Suppression> suppressions = new ArrayList<>();
+        List<ConfigurationException> wrongSuppressions = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            for (var marked : outcome.markers()) {
+                suppression(marked.getKey(), marked.getValue(), wrongSuppressions).ifPresent(suppressions::add);
+            }
+        }
+        if (!wrongSuppressions.isEmpty()) {
+            wrongSuppressions.sort(Comparator.comparing(ConfigurationException::location));
+            throw wrongSuppressions.get(0);
+        }
         List<Evidence> evidence = new ArrayList<>(presence);
         sources.forEach((extension, count) -> evidence.add(new Evidence(EvidenceKind.SOURCE, "source", extension,
                 null, Location.fileStart(count.first), count.count + (count.count == 1 ? " " + extension + " file"
@@ -80,7 +95,30 @@ final class Scanner {
             diagnostics.addAll(outcome.diagnostics());
         }
         diagnostics.sort(null);
-        return new Result(List.copyOf(evidence), List.copyOf(diagnostics));
+        return new Result(List.copyOf(evidence), List.copyOf(diagnostics), List.copyOf(suppressions));
+    }
+
+    /** A suppression comment checked like any configuration: known ids and a reason, or exit 2. */
+    private Optional<Suppression> suppression(String path, CommentSyntax.Marker marker,
+            List<ConfigurationException> wrong) {
+        Location at = new Location(path, marker.line(), marker.column());
+        if (marker.technologies().isEmpty()) {
+            wrong.add(new ConfigurationException(at, "a suppression names no technology id"));
+            return Optional.empty();
+        }
+        for (String id : marker.technologies()) {
+            if (catalog.technology(id).isEmpty()) {
+                wrong.add(new ConfigurationException(at, "unknown technology id '" + id + "' in a suppression"
+                        + catalog.nearest(id).map(k -> "; did you mean '" + k + "'?").orElse("")));
+                return Optional.empty();
+            }
+        }
+        if (marker.reason().isEmpty()) {
+            wrong.add(new ConfigurationException(at, "a suppression needs a reason after '--': "
+                    + CommentSyntax.NEXT_LINE + " " + String.join(",", marker.technologies()) + " -- why"));
+            return Optional.empty();
+        }
+        return Optional.of(new Suppression(at, marker.targetLine(), marker.technologies(), marker.reason()));
     }
 
     private static Outcome read(ProjectTree tree, Candidate candidate) {
@@ -117,7 +155,15 @@ final class Scanner {
                         note.message()));
             }
         }
-        return new Outcome(evidence, diagnostics);
+        List<Map.Entry<String, CommentSyntax.Marker>> markers = new ArrayList<>();
+        try {
+            for (CommentSyntax.Marker marker : CommentSyntax.of(path).markers(new SourceFile(path, bytes).text())) {
+                markers.add(Map.entry(path, marker));
+            }
+        } catch (ExtractionException e) {
+            // a file that cannot be decoded is already reported by its extractor; it suppresses nothing
+        }
+        return new Outcome(evidence, diagnostics, markers);
     }
 
     /** Another file an extractor asks for, under the limits every candidate file has. */
@@ -157,17 +203,19 @@ final class Scanner {
         }
     }
 
-    record Result(List<Evidence> evidence, List<Diagnostic> diagnostics) {
+    /** What a scan found, including the inline suppressions written in the files it read. */
+    record Result(List<Evidence> evidence, List<Diagnostic> diagnostics, List<Suppression> suppressions) {
     }
 
     private record Candidate(TreeFile file, List<Extractor> extractors) {
     }
 
-    private record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics) {
+    private record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
+            List<Map.Entry<String, CommentSyntax.Marker>> markers) {
 
         static Outcome skipped(String path, int line, int column, String reason) {
             return new Outcome(List.of(), List.of(new Diagnostic(Severity.NOTE, new Location(path, line, column),
-                    reason)));
+                    reason)), List.of());
         }
     }
 }

@@ -5,10 +5,15 @@ import io.stacklint.model.EndOfLifeMode;
 import io.stacklint.model.Location;
 import io.stacklint.model.Ring;
 import io.stacklint.yaml.YamlConfigReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code .stacklint.yml}, refusing anything it does not understand with the file, line and column. */
 public final class ConfigurationLoader {
@@ -16,14 +21,24 @@ public final class ConfigurationLoader {
     /** The configuration file looked for at the root of the scanned tree. */
     public static final String FILE_NAME = ".stacklint.yml";
 
-    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "eol");
+    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "eol", "radars", "waivers",
+            "baseline");
     private static final Set<String> PATH_KEYS = Set.of("exclude", "include");
+    private static final Set<String> WAIVER_KEYS = Set.of("technology", "paths", "reason", "until");
 
     private ConfigurationLoader() {
     }
 
-    /** Parses configuration text; {@code path} is how messages name the file. */
+    /** Parses configuration text without checking technology ids; {@code path} is how messages name the file. */
     public static Configuration parse(String path, String text) {
+        return parse(path, text, null);
+    }
+
+    /**
+     * Parses configuration text; {@code path} is how messages name the file. Waivers must name an id of
+     * {@code knownIds} (null skips that check).
+     */
+    public static Configuration parse(String path, String text, Set<String> knownIds) {
         YamlConfigReader reader = new YamlConfigReader(path);
         Node document = reader.rootNode(text);
         if (document == null) {
@@ -50,8 +65,61 @@ public final class ConfigurationLoader {
             endOfLife = Optional.of(EndOfLifeMode.parse(mode).orElseThrow(() -> new ConfigurationException(
                     reader.location(eol), "unknown eol mode '" + mode + "'; modes are " + EndOfLifeMode.names())));
         }
+        List<Configuration.RadarSetting> radars = new ArrayList<>();
+        Node radarsNode = entries.get("radars");
+        for (Node item : items(reader, radarsNode)) {
+            String reference = reader.string(item);
+            if (reference.startsWith("http:")) {
+                throw reader.error(item, "radar '" + reference + "' is fetched over plain http; only https URLs"
+                        + " are accepted");
+            }
+            radars.add(new Configuration.RadarSetting(reference, reader.location(item)));
+        }
+        List<Waiver> waivers = new ArrayList<>();
+        for (Node item : items(reader, entries.get("waivers"))) {
+            waivers.add(waiver(reader, item, knownIds));
+        }
+        Optional<String> baseline = reader.optionalString(entries, "baseline");
         return new Configuration(Optional.of(path), failOn, warnOn, reader.strings(pathEntries.get("exclude")),
-                reader.strings(pathEntries.get("include")), endOfLife);
+                reader.strings(pathEntries.get("include")), endOfLife, radars, waivers, baseline);
+    }
+
+    private static List<Node> items(YamlConfigReader reader, Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            throw reader.error(node, "expected a list");
+        }
+        return sequence.getValue();
+    }
+
+    private static Waiver waiver(YamlConfigReader reader, Node node, Set<String> knownIds) {
+        reader.requireKnownKeys(node, WAIVER_KEYS, "a waiver");
+        Map<String, Node> fields = reader.mapping(node);
+        for (String required : List.of("technology", "reason", "until")) {
+            if (fields.get(required) == null) {
+                throw reader.error(node, "a waiver needs '" + required + "'"
+                        + ("until".equals(required) ? " (a date such as 2027-03-31): waivers expire" : ""));
+            }
+        }
+        Node technologyNode = fields.get("technology");
+        String technology = reader.string(technologyNode);
+        if (knownIds != null && !knownIds.contains(technology)) {
+            throw reader.error(technologyNode, "unknown technology id '" + technology + "'"
+                    + YamlConfigReader.nearest(technology, knownIds).map(k -> "; did you mean '" + k + "'?")
+                            .orElse("; 'stacklint catalog' lists the known ids"));
+        }
+        Node untilNode = fields.get("until");
+        String untilText = reader.string(untilNode);
+        LocalDate until;
+        try {
+            until = LocalDate.parse(untilText);
+        } catch (DateTimeParseException e) {
+            throw reader.error(untilNode, "malformed date '" + untilText + "'; write it as YYYY-MM-DD");
+        }
+        return new Waiver(technology, reader.strings(fields.get("paths")), reader.string(fields.get("reason")).strip(),
+                until, reader.location(node));
     }
 
     private static Optional<Ring> ring(YamlConfigReader reader, Node node, String key) {

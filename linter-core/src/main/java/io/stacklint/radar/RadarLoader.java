@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -18,14 +20,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads stacklint's radar format: {@code ratings:} mapping each technology id to a ring, or to
- * {@code {ring, reason, replacements, source}}. Every id must be one the catalog knows, every ring one that exists.
+ * {@code {ring, reason, replacements, source}}, and optionally {@code extends:} the radars it adjusts. Every id must be one the catalog knows, every ring one that exists.
  */
 public final class RadarLoader {
 
     /** The default rating list shipped in the rules module. */
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/radar.yml";
 
-    private static final Set<String> ROOT_KEYS = Set.of("ratings");
+    private static final Set<String> ROOT_KEYS = Set.of("ratings", "extends");
     private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements", "source");
 
     private RadarLoader() {
@@ -43,17 +45,35 @@ public final class RadarLoader {
         }
     }
 
-    /** Parses radar YAML; {@code path} names the file in error messages. */
+    /** Parses radar YAML, ignoring what it extends; {@code path} names the file in error messages. */
     public static Radar parse(String path, String text, Set<String> knownIds) {
+        return parseFile(path, text, knownIds).ratings();
+    }
+
+    /** A radar file's own ratings and the radars it extends, in order, each with where it is named. */
+    record Parsed(Radar ratings, List<RadarReference> extended) {
+    }
+
+    static Parsed parseFile(String path, String text, Set<String> knownIds) {
         YamlConfigReader reader = new YamlConfigReader(path);
         Node rootNode = reader.rootNode(text);
         if (rootNode == null) {
-            return new Radar(Map.of());
+            return new Parsed(new Radar(Map.of()), List.of());
         }
         reader.requireKnownKeys(rootNode, ROOT_KEYS, "a radar");
         Map<String, Node> root = reader.mapping(rootNode);
+        List<RadarReference> extended = new ArrayList<>();
+        Node extendsNode = root.get("extends");
+        List<Node> extendsItems = extendsNode instanceof SequenceNode sequence ? sequence.getValue()
+                : extendsNode == null ? List.of() : List.of(extendsNode);
+        for (Node item : extendsItems) {
+            extended.add(new RadarReference(reader.string(item), Optional.of(reader.location(item))));
+        }
         Node ratingsNode = root.get("ratings");
         if (ratingsNode == null) {
+            if (!extended.isEmpty()) {
+                return new Parsed(new Radar(Map.of()), extended);
+            }
             throw reader.error(rootNode, "a radar needs a 'ratings' mapping");
         }
         Map<String, Node> idNodes = reader.keys(ratingsNode);
@@ -67,7 +87,7 @@ public final class RadarLoader {
             }
             ratings.put(id, rating(reader, id, entry.getValue(), knownIds));
         }
-        return new Radar(ratings);
+        return new Parsed(new Radar(ratings), extended);
     }
 
     private static Rating rating(YamlConfigReader reader, String id, Node node, Set<String> knownIds) {

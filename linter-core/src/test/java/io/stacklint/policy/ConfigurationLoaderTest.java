@@ -224,4 +224,44 @@ class ConfigurationLoaderTest {
         assertThat(configuration.failOn()).isEmpty();
         assertThat(configuration.warnOn()).isEmpty();
     }
+
+    @Test
+    void readsWaiversAndRadars() {
+        Configuration configuration = parse("""
+                radars: [embedded, https://platform.example.org/radar.yml, ./overrides.yml]
+                waivers:
+                  - technology: mysql
+                    paths: ["reports/**"]
+                    reason: migration to PostgreSQL planned for Q3
+                    until: 2027-03-31
+                baseline: .stacklint-baseline.json
+                """);
+
+        assertThat(configuration.radars()).extracting(Configuration.RadarSetting::reference)
+                .containsExactly("embedded", "https://platform.example.org/radar.yml", "./overrides.yml");
+        assertThat(configuration.waivers()).singleElement().satisfies(waiver -> {
+            assertThat(waiver.technology()).isEqualTo("mysql");
+            assertThat(waiver.paths()).containsExactly("reports/**");
+            assertThat(waiver.until()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+            assertThat(waiver.location()).isEqualTo(new Location(PATH, 3, 5));
+        });
+        assertThat(configuration.baseline()).contains(".stacklint-baseline.json");
+    }
+
+    @Test
+    void aWaiverNeedsAnExpiryDateWrittenAsADate() {
+        assertThat(refused("waivers:\n  - technology: mysql\n    reason: later\n").getMessage())
+                .isEqualTo(".stacklint.yml:2:5: a waiver needs 'until' (a date such as 2027-03-31): waivers expire");
+        assertThat(refused("waivers:\n  - technology: mysql\n    reason: later\n    until: 31/03/2027\n")
+                .getMessage()).isEqualTo(".stacklint.yml:4:12: malformed date '31/03/2027'; write it as YYYY-MM-DD");
+        assertThat(refused("waivers:\n  - technology: mysql\n    reason: x\n    until: 2027-01-01\n    owner: me\n")
+                .getMessage()).startsWith(".stacklint.yml:5:5: unknown key 'owner' in a waiver");
+    }
+
+    @Test
+    void aRadarOverPlainHttpIsRefused() {
+        assertThat(refused("radars:\n  - http://example.org/radar.yml\n").getMessage())
+                .isEqualTo(".stacklint.yml:2:5: radar 'http://example.org/radar.yml' is fetched over plain http;"
+                        + " only https URLs are accepted");
+    }
 }
