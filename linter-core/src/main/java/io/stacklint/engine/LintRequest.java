@@ -14,14 +14,23 @@ import java.util.Optional;
  * @param root   the folder to scan
  * @param config a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
  * @param failOn a fail threshold that overrides the configuration ({@code --fail-on})
+ * @param revision a git revision of the repository at or above {@code root} to read instead of the folder
+ *                 ({@code --rev}); the working folder is then never read
  */
-public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
+        Optional<String> revision) {
 
     public LintRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(revision, "revision");
+    }
+
+    /** A request for the folder itself, not a revision. */
+    public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+        this(kind, root, config, failOn, Optional.empty());
     }
 
     /** A check of {@code root} with everything else from its configuration. */
@@ -30,10 +39,14 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     }
 
     public LintRequest withConfig(Path file) {
-        return new LintRequest(kind, root, Optional.of(file), failOn);
+        return new LintRequest(kind, root, Optional.of(file), failOn, revision);
     }
 
     public LintRequest withFailOn(Ring ring) {
-        return new LintRequest(kind, root, config, Optional.of(ring));
+        return new LintRequest(kind, root, config, Optional.of(ring), revision);
+    }
+
+    public LintRequest withRevision(String rev) {
+        return new LintRequest(kind, root, config, failOn, Optional.of(rev));
     }
 }
