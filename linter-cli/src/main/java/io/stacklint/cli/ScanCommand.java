@@ -58,6 +58,11 @@ abstract class ScanCommand implements Callable<Integer> {
                     + " avoid). Default: avoid, or failOn in the configuration.")
     Ring failOn;
 
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "Scan this git revision (commit, branch, tag) of the repository at or above PATH, read from"
+                    + " git objects: nothing is checked out and the working folder is not read.")
+    String revision;
+
     @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
     boolean quiet;
 
@@ -75,6 +80,11 @@ abstract class ScanCommand implements Callable<Integer> {
 
     abstract ReportKind kind();
 
+    /** Runs the engine for this command. */
+    Report produce(Linter linter, LintRequest request) {
+        return linter.run(request);
+    }
+
     /** The exit code for a report this command produced. */
     abstract int exitCode(Report report);
 
@@ -89,8 +99,9 @@ abstract class ScanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "only one --format can write to standard output; give the others a file (json:report.json)");
         }
-        LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn));
-        Report report = Linter.withDefaults(terminal.clock()).run(request);
+        LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn),
+                Optional.ofNullable(revision));
+        Report report = produce(Linter.withDefaults(terminal.clock()), request);
         Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);
         for (OutputTarget target : targets) {
