@@ -66,6 +66,11 @@ abstract class ScanCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Take radars named by URL from the cache only; never fetch.")
     boolean offline;
 
+    @Option(names = "--rev", paramLabel = "REV",
+            description = "Scan this git revision (commit, branch, tag) of the repository at or above PATH, read from"
+                    + " git objects: nothing is checked out and the working folder is not read.")
+    String revision;
+
     @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
     boolean quiet;
 
@@ -83,6 +88,11 @@ abstract class ScanCommand implements Callable<Integer> {
 
     abstract ReportKind kind();
 
+    /** Runs the engine for this command. */
+    Report produce(Linter linter, LintRequest request) {
+        return linter.run(request);
+    }
+
     /** The exit code for a report this command produced. */
     abstract int exitCode(Report report);
 
@@ -98,8 +108,8 @@ abstract class ScanCommand implements Callable<Integer> {
                     "only one --format can write to standard output; give the others a file (json:report.json)");
         }
         LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn),
-                radars, offline);
-        Report report = Linter.withDefaults(terminal.clock()).run(request);
+                radars, offline, Optional.ofNullable(revision));
+        Report report = produce(Linter.withDefaults(terminal.clock()), request);
         Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);
         for (OutputTarget target : targets) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Detects the technologies a repository uses and reports those your radar rates avoid or"
                 + " sunsetting, with the file and line that prove each use.",
-        subcommands = {CheckCommand.class, InventoryCommand.class, CatalogCommand.class, ExplainCommand.class,
-            RadarCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InventoryCommand.class, DiffCommand.class, AuditCommand.class,
+            CatalogCommand.class, ExplainCommand.class, RadarCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above the fail threshold",
             "  1  findings at or above the fail threshold",
@@ -29,7 +30,7 @@ final class StacklintCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, inventory,"
-                + " catalog, explain, radar)");
+                + " diff, audit, catalog, explain, radar)");
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Terminal terminal) {
@@ -75,6 +76,12 @@ final class StacklintCommand implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(terminal));
+            }
+            if (type == DiffCommand.class) {
+                return type.cast(new DiffCommand(terminal));
+            }
+            if (type == AuditCommand.class) {
+                return type.cast(new AuditCommand(terminal));
             }
             if (type == InventoryCommand.class) {
                 return type.cast(new InventoryCommand(terminal));

@@ -11,27 +11,31 @@ import java.util.Optional;
  * What a front end asks the engine for. Options left empty come from the repository's configuration, then the
  * defaults.
  *
- * @param kind    the command being answered
- * @param root    the folder to scan
- * @param config  a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
- * @param failOn  a fail threshold that overrides the configuration ({@code --fail-on})
- * @param radars  radars named on the command line ({@code --radar}, later wins); when any is given they replace
- *                the configuration's {@code radars}
- * @param offline radars at URLs come from the cache only
+ * @param kind     the command being answered
+ * @param root     the folder to scan
+ * @param config   a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
+ * @param failOn   a fail threshold that overrides the configuration ({@code --fail-on})
+ * @param radars   radars named on the command line ({@code --radar}, later wins); when any is given they replace
+ *                 the configuration's {@code radars}
+ * @param offline  radars at URLs come from the cache only
+ * @param revision a git revision of the repository at or above {@code root} to read instead of the folder
+ *                 ({@code --rev}); the working folder is then never read
  */
 public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
-        List<String> radars, boolean offline) {
+        List<String> radars, boolean offline, Optional<String> revision) {
 
     public LintRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(revision, "revision");
         radars = List.copyOf(radars);
     }
 
+    /** A request for the folder itself, with the configuration's radars. */
     public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
-        this(kind, root, config, failOn, List.of(), false);
+        this(kind, root, config, failOn, List.of(), false, Optional.empty());
     }
 
     /** A check of {@code root} with everything else from its configuration. */
@@ -40,14 +44,18 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     }
 
     public LintRequest withConfig(Path file) {
-        return new LintRequest(kind, root, Optional.of(file), failOn, radars, offline);
+        return new LintRequest(kind, root, Optional.of(file), failOn, radars, offline, revision);
     }
 
     public LintRequest withFailOn(Ring ring) {
-        return new LintRequest(kind, root, config, Optional.of(ring), radars, offline);
+        return new LintRequest(kind, root, config, Optional.of(ring), radars, offline, revision);
     }
 
     public LintRequest withRadars(List<String> references, boolean offlineOnly) {
-        return new LintRequest(kind, root, config, failOn, references, offlineOnly);
+        return new LintRequest(kind, root, config, failOn, references, offlineOnly, revision);
+    }
+
+    public LintRequest withRevision(String rev) {
+        return new LintRequest(kind, root, config, failOn, radars, offline, Optional.of(rev));
     }
 }

@@ -39,7 +39,16 @@ import io.stacklint.policy.Waiver;
 import io.stacklint.policy.Waivers;
 import io.stacklint.model.Diagnostic;
 import java.util.ArrayList;
+import io.stacklint.history.TimelineBuilder;
+import io.stacklint.model.Audit;
+import io.stacklint.model.Commit;
+import io.stacklint.model.ReportKind;
 import io.stacklint.source.FileSystemTree;
+import io.stacklint.source.GitRepository;
+import io.stacklint.source.GitTree;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import io.stacklint.source.PathFilter;
 import io.stacklint.source.ProjectTree;
 import java.io.IOException;
@@ -100,32 +109,105 @@ public final class Linter {
      * @throws StacklintException when the request itself is wrong: a missing folder, a bad configuration
      */
     public Report run(LintRequest request) {
-        Configuration configuration;
-        try (ProjectTree tree = open(request.root(), PathFilter.DEFAULT)) {
-            configuration = configuration(request, tree);
+        Configuration configuration = configuration(request);
+        try (ProjectTree tree = open(request, paths(configuration))) {
+            return judge(request, tree, configuration, new Scanner(catalog, extractors));
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What the request's tree (the folder, or its {@code --rev}) introduces over {@code baseRevision} of the same
+     * repository: a {@link ReportKind#DIFF} report of the findings that are not in the base. Both sides are judged
+     * by the request's configuration. A finding matches one in the base by technology, path and declaration,
+     * never by line, so an edit above a declaration does not make it new.
+     */
+    public Report diff(LintRequest request, String baseRevision) {
+        Configuration configuration = configuration(request);
+        PathFilter paths = paths(configuration);
+        Scanner scanner = new Scanner(catalog, extractors);
+        Report head;
+        try (ProjectTree tree = open(request, paths)) {
+            head = judge(request, tree, configuration, scanner);
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
+        }
+        Report base;
+        try (ProjectTree tree = GitTree.open(request.root(), baseRevision, paths)) {
+            base = judge(request, tree, configuration, scanner);
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": " + baseRevision + ": " + e.getMessage(), e);
+        }
+        return Changes.introduced(base, head);
+    }
+
+    /**
+     * Audits one repository at the request's revision (default {@code HEAD}) and, with {@code history}, walks its
+     * first-parent history from {@code since} to that revision, parsing each distinct blob once.
+     */
+    public Audit audit(LintRequest request, boolean history, Optional<Instant> since) {
+        String revision = request.revision().orElse("HEAD");
+        LintRequest atRevision = new LintRequest(ReportKind.AUDIT, request.root(), request.config(),
+                request.failOn(), request.radars(), request.offline(), Optional.of(revision));
+        Configuration configuration = configuration(atRevision);
+        PathFilter paths = paths(configuration);
+        Scanner scanner = new Scanner(catalog, extractors, history ? new EvidenceCache() : null);
+        try (GitRepository repository = openRepository(request.root())) {
+            Report report;
+            try (ProjectTree tree = repository.tree(revision, request.root().toString(), paths)) {
+                report = judge(atRevision, tree, configuration, scanner);
+            }
+            if (!history) {
+                return new Audit(report, Optional.empty());
+            }
+            TimelineBuilder timelines = new TimelineBuilder();
+            for (Commit commit : repository.firstParentHistory(revision, since)) {
+                try (ProjectTree tree = repository.tree(commit.id(), request.root().toString(), paths)) {
+                    Set<String> present = new HashSet<>();
+                    new Detector(catalog).detect(scanner.scan(tree).evidence())
+                            .forEach(detected -> present.add(detected.technology().id()));
+                    timelines.record(commit, present);
+                } catch (IOException e) {
+                    // the audited folder may not exist yet in old commits: nothing of it is present there
+                    timelines.record(commit, Set.of());
+                }
+            }
+            return new Audit(report, Optional.of(timelines.build(radar(atRevision, configuration)::rating)));
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Report judge(LintRequest request, ProjectTree tree, Configuration configuration, Scanner scanner)
+            throws IOException {
         Radar radar = radar(request, configuration);
-        PathFilter paths = new PathFilter(configuration.exclude(), configuration.include());
-        try (ProjectTree tree = open(request.root(), paths)) {
-            Policy policy = Policy.of(configuration, request.failOn());
-            Scanner.Result scan = new Scanner(catalog, extractors).scan(tree);
-            EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
-            LocalDate today = LocalDate.now(clock);
-            List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
-                    .map(d -> rate(radar, d, endOfLife, today))
-                    .toList();
-            List<Finding> judged = new Judge(policy, this::displayName).findings(detections);
-            String configPath = request.config().isPresent() ? request.config().get().toString()
-                    : ConfigurationLoader.FILE_NAME;
-            List<Waiver> waivers = configuration.waivers().stream().map(w -> w.reportedAt(configPath)).toList();
-            Waivers.Result waived = new Waivers(waivers, scan.suppressions(), today, policy.failOn()).apply(judged);
-            List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
-            diagnostics.addAll(waived.diagnostics());
-            diagnostics.sort(null);
-            return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
-                    policy.failOn(), detections, waived.findings(), diagnostics);
+        Policy policy = Policy.of(configuration, request.failOn());
+        Scanner.Result scan = scanner.scan(tree);
+        EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
+        LocalDate today = LocalDate.now(clock);
+        List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
+                .map(d -> rate(radar, d, endOfLife, today))
+                .toList();
+        List<Finding> judged = new Judge(policy, this::displayName).findings(detections);
+        String configPath = request.config().isPresent() ? request.config().get().toString()
+                : ConfigurationLoader.FILE_NAME;
+        List<Waiver> waivers = configuration.waivers().stream().map(w -> w.reportedAt(configPath)).toList();
+        Waivers.Result waived = new Waivers(waivers, scan.suppressions(), today, policy.failOn()).apply(judged);
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        diagnostics.addAll(waived.diagnostics());
+        diagnostics.sort(null);
+        return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
+                policy.failOn(), detections, waived.findings(), diagnostics);
+    }
+
+    private static PathFilter paths(Configuration configuration) {
+        return new PathFilter(configuration.exclude(), configuration.include());
+    }
+
+    private Configuration configuration(LintRequest request) {
+        try (ProjectTree tree = open(request, PathFilter.DEFAULT)) {
+            return configuration(request, tree);
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
@@ -215,8 +297,22 @@ public final class Linter {
         return catalog.technology(id).map(Technology::name).orElse(id);
     }
 
-    private static ProjectTree open(Path root, PathFilter paths) {
+    private static GitRepository openRepository(Path root) {
         try {
+            return GitRepository.open(root);
+        } catch (NoSuchFileException e) {
+            throw new StacklintException(root + ": " + (e.getReason() == null ? "no such directory" : e.getReason()));
+        } catch (IOException e) {
+            throw new StacklintException(root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ProjectTree open(LintRequest request, PathFilter paths) {
+        Path root = request.root();
+        try {
+            if (request.revision().isPresent()) {
+                return GitTree.open(root, request.revision().get(), paths);
+            }
             return FileSystemTree.open(root, paths);
         } catch (NoSuchFileException e) {
             throw new StacklintException(root + ": " + (e.getReason() == null ? "no such directory" : e.getReason()));

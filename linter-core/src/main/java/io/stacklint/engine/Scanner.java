@@ -4,6 +4,7 @@ import io.stacklint.catalog.Catalog;
 import io.stacklint.error.ConfigurationException;
 import io.stacklint.extract.CommentSyntax;
 import io.stacklint.extract.ExtractionException;
+import io.stacklint.extract.FileLookup;
 import io.stacklint.extract.Extractor;
 import io.stacklint.extract.SourceFile;
 import io.stacklint.model.Diagnostic;
@@ -13,6 +14,7 @@ import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
 import io.stacklint.model.Severity;
 import io.stacklint.policy.Suppression;
+import io.stacklint.source.ContentAddressed;
 import io.stacklint.source.IgnoreRules;
 import io.stacklint.source.ProjectTree;
 import io.stacklint.source.TreeFile;
@@ -39,10 +41,17 @@ final class Scanner {
 
     private final Catalog catalog;
     private final List<Extractor> extractors;
+    private final EvidenceCache cache;
 
     Scanner(Catalog catalog, List<Extractor> extractors) {
+        this(catalog, extractors, null);
+    }
+
+    /** A scanner that reuses what it extracted from a blob in every later content-addressed tree it scans. */
+    Scanner(Catalog catalog, List<Extractor> extractors, EvidenceCache cache) {
         this.catalog = catalog;
         this.extractors = extractors;
+        this.cache = cache;
     }
 
     Result scan(ProjectTree tree) throws IOException {
@@ -73,7 +82,7 @@ final class Scanner {
             }
         });
 
-        List<Outcome> outcomes = candidates.parallelStream().map(candidate -> read(tree, candidate)).toList();
+        List<Outcome> outcomes = candidates.parallelStream().map(candidate -> cachedRead(tree, candidate)).toList();
         List<Suppression> suppressions = new ArrayList<>();
         List<ConfigurationException> wrongSuppressions = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -121,7 +130,37 @@ final class Scanner {
         return Optional.of(new Suppression(at, marker.targetLine(), marker.technologies(), marker.reason()));
     }
 
-    private static Outcome read(ProjectTree tree, Candidate candidate) {
+    private Outcome cachedRead(ProjectTree tree, Candidate candidate) {
+        if (cache == null || !(tree instanceof ContentAddressed addressed)) {
+            return read(tree, candidate, path -> neighbour(tree, path));
+        }
+        String path = candidate.file().path();
+        Optional<String> blob = blobId(addressed, path);
+        if (blob.isEmpty()) {
+            return read(tree, candidate, neighbour -> neighbour(tree, neighbour));
+        }
+        Optional<Outcome> cached = cache.find(path, blob.get(), neighbour -> blobId(addressed, neighbour));
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Map<String, Optional<String>> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
+        Outcome outcome = read(tree, candidate, neighbour -> {
+            neighbours.put(neighbour, blobId(addressed, neighbour));
+            return neighbour(tree, neighbour);
+        });
+        cache.put(path, blob.get(), neighbours, outcome);
+        return outcome;
+    }
+
+    private static Optional<String> blobId(ContentAddressed tree, String path) {
+        try {
+            return tree.blobId(path);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Outcome read(ProjectTree tree, Candidate candidate, FileLookup lookup) {
         String path = candidate.file().path();
         if (candidate.file().size() > MAX_FILE_BYTES) {
             return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
@@ -143,7 +182,7 @@ final class Scanner {
         List<Evidence> evidence = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Extractor extractor : candidate.extractors()) {
-            SourceFile source = new SourceFile(path, bytes, neighbour -> neighbour(tree, neighbour));
+            SourceFile source = new SourceFile(path, bytes, lookup);
             try {
                 evidence.addAll(extractor.extract(source));
             } catch (ExtractionException e) {
@@ -210,7 +249,7 @@ final class Scanner {
     private record Candidate(TreeFile file, List<Extractor> extractors) {
     }
 
-    private record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
+    record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
             List<Map.Entry<String, CommentSyntax.Marker>> markers) {
 
         static Outcome skipped(String path, int line, int column, String reason) {

@@ -35,51 +35,65 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
-            json.writeStartObject();
-            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", "stacklint");
-            json.writeStringField("version", report.toolVersion());
-            json.writeEndObject();
-            json.writeObjectFieldStart("target");
-            json.writeStringField("path", report.target().path());
-            json.writeStringField("revision", report.target().revision().orElse(null));
-            json.writeEndObject();
-            json.writeArrayFieldStart("technologies");
-            for (Detection detection : report.technologies()) {
-                writeTechnology(json, detection);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : report.findings()) {
-                writeFinding(json, finding);
-            }
-            json.writeEndArray();
-            Summary summary = report.summary();
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("errors", summary.errors());
-            json.writeNumberField("warnings", summary.warnings());
-            json.writeNumberField("notes", summary.notes());
-            json.writeNumberField("technologies", summary.technologies());
-            json.writeEndObject();
-            json.writeArrayFieldStart("diagnostics");
-            for (Diagnostic diagnostic : report.diagnostics()) {
-                json.writeStartObject();
-                json.writeStringField("severity", diagnostic.severity().id());
-                writeLocation(json, diagnostic.location());
-                json.writeStringField("message", diagnostic.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        try (JsonGenerator json = generator(out)) {
+            writeReport(json, report);
             json.writeRaw('\n');
         }
+    }
+
+    private static void writeReport(JsonGenerator json, Report report) throws IOException {
+        json.writeStartObject();
+        writeReportFields(json, report);
+        json.writeEndObject();
+    }
+
+    /** The fields of one report's object, for a whole document or an element of an audit's {@code repositories}. */
+    static void writeReportFields(JsonGenerator json, Report report) throws IOException {
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "stacklint");
+        json.writeStringField("version", report.toolVersion());
+        json.writeEndObject();
+        json.writeObjectFieldStart("target");
+        json.writeStringField("path", report.target().path());
+        json.writeStringField("revision", report.target().revision().orElse(null));
+        json.writeEndObject();
+        json.writeArrayFieldStart("technologies");
+        for (Detection detection : report.technologies()) {
+            writeTechnology(json, detection);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : report.findings()) {
+            writeFinding(json, finding);
+        }
+        json.writeEndArray();
+        Summary summary = report.summary();
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("errors", summary.errors());
+        json.writeNumberField("warnings", summary.warnings());
+        json.writeNumberField("notes", summary.notes());
+        json.writeNumberField("technologies", summary.technologies());
+        json.writeEndObject();
+        json.writeArrayFieldStart("diagnostics");
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            json.writeStartObject();
+            json.writeStringField("severity", diagnostic.severity().id());
+            writeLocation(json, diagnostic.location());
+            json.writeStringField("message", diagnostic.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** A generator with the layout every JSON output of stacklint shares. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        json.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return json;
     }
 
     private static void writeTechnology(JsonGenerator json, Detection detection) throws IOException {

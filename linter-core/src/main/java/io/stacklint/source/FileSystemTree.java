@@ -61,14 +61,14 @@ public final class FileSystemTree implements ProjectTree {
 
     @Override
     public void walk(Visitor visitor) throws IOException {
-        walkFolder(root, "", new ArrayList<>(), false, visitor);
+        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor);
     }
 
     /**
      * @param passage true for a folder skipped by default that is walked only to reach a folder the user included
      *                inside it: its own files and other folders stay skipped
      */
-    private void walkFolder(Path folder, String relative, List<ScopedIgnore> ignores, boolean passage,
+    private void walkFolder(Path folder, String relative, IgnoreStack ignores, boolean passage,
             Visitor visitor) throws IOException {
         TreeMap<String, Path> entries = new TreeMap<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
@@ -82,11 +82,10 @@ public final class FileSystemTree implements ProjectTree {
             visitor.skipped(relative, "folder cannot be read: " + describe(e));
             return;
         }
-        List<ScopedIgnore> scoped = ignores;
+        IgnoreStack scoped = ignores;
         Path gitignore = entries.get(".gitignore");
         if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
-            scoped = new ArrayList<>(ignores);
-            scoped.add(new ScopedIgnore(relative, parseIgnore(gitignore)));
+            scoped = ignores.with(relative, parseIgnore(gitignore));
         }
         Set<String> fileNames = new HashSet<>();
         List<String> folders = new ArrayList<>();
@@ -101,17 +100,17 @@ public final class FileSystemTree implements ProjectTree {
                 continue;
             }
             if (attributes.isDirectory()) {
-                if (!isIgnored(scoped, childPath, true)) {
+                if (!scoped.ignored(childPath, true)) {
                     folders.add(entry.getKey());
                 }
             } else if (attributes.isRegularFile()) {
                 fileNames.add(entry.getKey());
-                if ((!passage || filter.included(childPath, false)) && !isIgnored(scoped, childPath, false)
+                if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
                         && !filter.excluded(childPath, false)) {
                     visitor.file(new TreeFile(childPath, attributes.size()));
                 }
             } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
-                    && !isIgnored(scoped, childPath, false)
+                    && !scoped.ignored(childPath, false)
                     && !filter.excluded(childPath, false)) {
                 fileNames.add(entry.getKey());
                 symlinkedFile(entry.getValue(), childPath).ifPresent(visitor::file);
@@ -178,27 +177,11 @@ public final class FileSystemTree implements ProjectTree {
         return node;
     }
 
-    /** Git's precedence: the deepest .gitignore with a matching rule decides. */
-    private static boolean isIgnored(List<ScopedIgnore> ignores, String path, boolean folder) {
-        for (int i = ignores.size() - 1; i >= 0; i--) {
-            ScopedIgnore scoped = ignores.get(i);
-            String within = scoped.base.isEmpty() ? path : path.substring(scoped.base.length() + 1);
-            Boolean ignored = scoped.node.checkIgnored(within, folder);
-            if (ignored != null) {
-                return ignored;
-            }
-        }
-        return false;
-    }
-
     private static String describe(IOException e) {
         String reason = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
         return reason == null ? e.getClass().getSimpleName() : reason;
-    }
-
-    private record ScopedIgnore(String base, IgnoreNode node) {
     }
 }

@@ -1,0 +1,228 @@
+package io.stacklint.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.ignore.IgnoreNode;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * A project tree over one git tree object, read straight from the object database: no checkout, so a bare
+ * repository works and the working folder is never touched. The walk applies the same default skips, user paths
+ * and .gitignore rules as {@link FileSystemTree}, the .gitignore files being those of the revision itself.
+ * Symbolic links are never followed (a link is a blob naming a path, which may not even exist in the revision),
+ * submodules are not entered, and objects missing from a shallow or partial clone are reported as skipped.
+ */
+public final class GitTree implements ProjectTree, ContentAddressed {
+
+    private final Repository repository;
+    private final boolean ownsRepository;
+    private final ObjectId root;
+    private final String displayRoot;
+    private final String revision;
+    private final PathFilter filter;
+
+    GitTree(Repository repository, boolean ownsRepository, ObjectId root, String displayRoot, String revision,
+            PathFilter filter) {
+        this.repository = repository;
+        this.ownsRepository = ownsRepository;
+        this.root = root;
+        this.displayRoot = displayRoot;
+        this.revision = revision;
+        this.filter = filter;
+    }
+
+    /**
+     * Opens {@code revision} (a commit id, branch, tag or expression such as {@code HEAD~3}) of the repository at
+     * or above {@code folder}, working or bare. When {@code folder} is a sub-folder of a working repository, the
+     * tree is that sub-folder at the revision.
+     *
+     * @throws IOException naming the folder or the revision when either is not found
+     */
+    public static GitTree open(java.nio.file.Path folder, String revision, PathFilter filter) throws IOException {
+        GitRepository repository = GitRepository.open(folder);
+        try {
+            return repository.tree(revision, folder.toString(), filter, true);
+        } catch (IOException | RuntimeException e) {
+            repository.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String displayRoot() {
+        return displayRoot;
+    }
+
+    @Override
+    public Optional<String> revision() {
+        return Optional.of(revision);
+    }
+
+    @Override
+    public void walk(Visitor visitor) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor);
+        }
+    }
+
+    private void walkFolder(ObjectReader reader, ObjectId tree, String relative, IgnoreStack ignores,
+            boolean passage, Visitor visitor) throws IOException {
+        TreeMap<String, Entry> entries;
+        try {
+            entries = list(reader, tree);
+        } catch (MissingObjectException e) {
+            if (relative.isEmpty()) {
+                throw new IOException("the tree of " + revision + " is missing from the repository", e);
+            }
+            visitor.skipped(relative, "folder missing from the repository (shallow or partial clone)");
+            return;
+        }
+        IgnoreStack scoped = ignores;
+        Entry gitignore = entries.get(".gitignore");
+        if (gitignore != null && gitignore.regularFile()) {
+            scoped = ignores.with(relative, parseIgnore(reader, gitignore.id()));
+        }
+        Set<String> fileNames = new HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            String childPath = relative.isEmpty() ? entry.name() : relative + "/" + entry.name();
+            if (entry.mode() == FileMode.TREE) {
+                if (!scoped.ignored(childPath, true)) {
+                    folders.add(entry.name());
+                }
+            } else if (entry.regularFile()) {
+                fileNames.add(entry.name());
+                if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
+                        && !filter.excluded(childPath, false)) {
+                    try {
+                        visitor.file(new TreeFile(childPath, reader.getObjectSize(entry.id(), Constants.OBJ_BLOB)));
+                    } catch (MissingObjectException e) {
+                        visitor.skipped(childPath, "file missing from the repository (shallow or partial clone)");
+                    }
+                }
+            } else if (entry.mode() == FileMode.SYMLINK) {
+                fileNames.add(entry.name()); // counts as present for the default skips, never read
+            }
+        }
+        for (String folderName : folders) {
+            Entry child = entries.get(folderName);
+            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
+            if (filter.excluded(childPath, true)) {
+                continue;
+            }
+            boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
+                    || hasVirtualenvMarker(reader, child.id());
+            boolean skipped = skippedByDefault || passage;
+            if (!skipped || filter.included(childPath, true)) {
+                walkFolder(reader, child.id(), childPath, scoped, false, visitor);
+            } else if (filter.leadsToIncluded(childPath)) {
+                walkFolder(reader, child.id(), childPath, scoped, true, visitor);
+            }
+        }
+    }
+
+    private static boolean hasVirtualenvMarker(ObjectReader reader, ObjectId tree) throws IOException {
+        try {
+            return list(reader, tree).containsKey(IgnoreRules.VIRTUALENV_MARKER);
+        } catch (MissingObjectException e) {
+            return false; // reported when the walk enters it
+        }
+    }
+
+    private static TreeMap<String, Entry> list(ObjectReader reader, ObjectId tree) throws IOException {
+        TreeMap<String, Entry> entries = new TreeMap<>();
+        CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
+        while (!parser.eof()) {
+            entries.put(parser.getEntryPathString(), new Entry(parser.getEntryPathString(),
+                    parser.getEntryFileMode(), parser.getEntryObjectId()));
+            parser.next(1);
+        }
+        return entries;
+    }
+
+    private static IgnoreNode parseIgnore(ObjectReader reader, ObjectId blob) {
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = reader.open(blob, Constants.OBJ_BLOB).openStream()) {
+            node.parse(in);
+        } catch (IOException e) {
+            // a missing or unreadable .gitignore ignores nothing, as on disk
+        }
+        return node;
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        return read(path, Long.MAX_VALUE);
+    }
+
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            Entry entry = find(reader, path).orElseThrow(() -> new NoSuchFileException(path));
+            if (entry.mode() == FileMode.SYMLINK) {
+                throw new IOException("symbolic link not followed in a git revision");
+            }
+            if (!entry.regularFile()) {
+                throw new IOException("not a regular file");
+            }
+            ObjectLoader loader;
+            try {
+                loader = reader.open(entry.id(), Constants.OBJ_BLOB);
+            } catch (MissingObjectException e) {
+                throw new IOException("missing from the repository (shallow or partial clone)", e);
+            }
+            if (loader.getSize() > maxBytes) {
+                throw new IOException("larger than " + maxBytes + " bytes");
+            }
+            return loader.getBytes();
+        }
+    }
+
+    @Override
+    public Optional<String> blobId(String path) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return find(reader, path).filter(Entry::regularFile).map(entry -> entry.id().name());
+        }
+    }
+
+    private Optional<Entry> find(ObjectReader reader, String path) throws IOException {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("//")) {
+            return Optional.empty();
+        }
+        try (TreeWalk walk = TreeWalk.forPath(reader, path, root)) {
+            return walk == null ? Optional.empty()
+                    : Optional.of(new Entry(path, walk.getFileMode(0), walk.getObjectId(0)));
+        } catch (MissingObjectException e) {
+            throw new IOException("missing from the repository (shallow or partial clone)", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsRepository) {
+            repository.close();
+        }
+    }
+
+    private record Entry(String name, FileMode mode, ObjectId id) {
+
+        boolean regularFile() {
+            return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+        }
+    }
+}
