@@ -1,6 +1,7 @@
 package io.stacklint.catalog;
 
 import io.stacklint.model.Evidence;
+import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Technology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +36,10 @@ public final class Detector {
                 byTechnology.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(item);
                 Set<String> declared = versions.computeIfAbsent(id, k -> new TreeSet<>());
                 if (match.versioned() && item.version() != null) {
-                    declared.add(item.version());
-                    versionOf.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(item, item.version());
+                    String version = item.kind() == EvidenceKind.CONTAINER_IMAGE
+                            ? ImageTagVersion.release(item.version()) : item.version();
+                    declared.add(version);
+                    versionOf.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(item, version);
                 }
                 if (item.scope().definesTheProject()) {
                     for (String implied : implied(id)) {
