@@ -2,6 +2,7 @@ package io.stacklint.extract;
 
 import io.stacklint.extract.XmlTrees.Element;
 import io.stacklint.model.Evidence;
+import io.stacklint.model.EvidenceKind;
 import io.stacklint.model.Location;
 import io.stacklint.model.Scope;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ public final class MavenPomExtractor implements Extractor {
                     interpolation, inheritedPlugins);
 
             parent(interpolation);
+            javaVersion(interpolation);
             section(project, interpolation, managedDependencies, managedPlugins, "");
             for (Element profile : project.child("profiles").children("profile")) {
                 // A profile's own properties and management apply to its declarations (when it is active).
@@ -163,6 +165,33 @@ public final class MavenPomExtractor implements Extractor {
             if (parent != Element.NONE && groupId != null && artifactId != null) {
                 add(parent, groupId, artifactId, interpolation.resolve(parent.value("version")), Scope.BUILD, "");
             }
+        }
+
+        /**
+         * The Java version the project compiles for, where this file sets it: the compiler plugin's
+         * {@code release}, else the {@code maven.compiler.release}, {@code java.version} (Spring Boot's) or
+         * {@code maven.compiler.source} property.
+         */
+        private void javaVersion(Interpolation interpolation) {
+            Element compiler = project.child("build").child("plugins").children("plugin").stream()
+                    .filter(plugin -> "maven-compiler-plugin".equals(plugin.value("artifactId")))
+                    .findFirst().orElse(Element.NONE);
+            Element declared = compiler.child("configuration").child("release");
+            if (declared == Element.NONE || declared.text().isEmpty()) {
+                Element properties = project.child("properties");
+                for (String name : List.of("maven.compiler.release", "java.version", "maven.compiler.source")) {
+                    declared = properties.child(name);
+                    if (declared != Element.NONE && !declared.text().isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            String version = interpolation.resolve(declared.text());
+            if (declared == Element.NONE || version == null || version.isEmpty() || version.contains("${")) {
+                return;
+            }
+            evidence.add(new Evidence(EvidenceKind.RUNTIME, "runtime", "java", version,
+                    declared.location(), "java " + version, Scope.RUNTIME, List.of()));
         }
 
         /** The dependencies and build plugins of the project or of one profile. */

@@ -52,6 +52,31 @@ class MavenPomExtractorTest {
     }
 
     @Test
+    void theJavaVersionComesFromTheCompilerReleaseOrTheUsualProperties() throws ExtractionException {
+        List<Evidence> fromProperty = extract(pom("""
+                  <properties>
+                    <jdk>17</jdk>
+                    <java.version>${jdk}</java.version>
+                  </properties>
+                """));
+        assertThat(fromProperty).singleElement().satisfies(evidence -> {
+            assertThat(evidence.kind()).isEqualTo(io.stacklint.model.EvidenceKind.RUNTIME);
+            assertThat(evidence.name()).isEqualTo("java");
+            assertThat(evidence.version()).isEqualTo("17");
+        });
+        List<Evidence> fromPlugin = extract(pom("""
+                  <properties><maven.compiler.source>1.8</maven.compiler.source></properties>
+                  <build><plugins><plugin>
+                    <artifactId>maven-compiler-plugin</artifactId>
+                    <configuration><release>21</release></configuration>
+                  </plugin></plugins></build>
+                """));
+        assertThat(fromPlugin).filteredOn(evidence -> evidence.name().equals("java"))
+                .extracting(Evidence::version).containsExactly("21");
+        assertThat(extract(pom("<properties><java.version>${env.JDK}</java.version></properties>"))).isEmpty();
+    }
+
+    @Test
     void profileDeclarationsNameTheirProfile() throws ExtractionException {
         List<Evidence> evidence = extract(pom("""
                   <profiles>
