@@ -3,6 +3,7 @@ package io.stacklint.engine;
 import io.stacklint.model.ReportKind;
 import io.stacklint.model.Ring;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,14 +15,25 @@ import java.util.Optional;
  * @param root   the folder to scan
  * @param config a configuration file named explicitly ({@code --config}); else {@code .stacklint.yml} in the root
  * @param failOn a fail threshold that overrides the configuration ({@code --fail-on})
+ * @param exclude paths (.gitignore syntax) the front end leaves to another run, on top of the configuration's:
+ *                the Maven plugin leaves each module's folder to that module's own execution
+ * @param graph   what the build tool resolved for the POMs scanned; {@link DependencyGraph#NONE} for none
  */
-public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
+        List<String> exclude, DependencyGraph graph) {
 
     public LintRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(failOn, "failOn");
+        exclude = List.copyOf(exclude);
+        Objects.requireNonNull(graph, "graph");
+    }
+
+    /** A request of files only: nothing excluded beyond the configuration, no dependency graph. */
+    public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
+        this(kind, root, config, failOn, List.of(), DependencyGraph.NONE);
     }
 
     /** A check of {@code root} with everything else from its configuration. */
@@ -30,10 +42,18 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     }
 
     public LintRequest withConfig(Path file) {
-        return new LintRequest(kind, root, Optional.of(file), failOn);
+        return new LintRequest(kind, root, Optional.of(file), failOn, exclude, graph);
     }
 
     public LintRequest withFailOn(Ring ring) {
-        return new LintRequest(kind, root, config, Optional.of(ring));
+        return new LintRequest(kind, root, config, Optional.of(ring), exclude, graph);
+    }
+
+    public LintRequest withExclude(List<String> patterns) {
+        return new LintRequest(kind, root, config, failOn, patterns, graph);
+    }
+
+    public LintRequest withGraph(DependencyGraph dependencies) {
+        return new LintRequest(kind, root, config, failOn, exclude, dependencies);
     }
 }

@@ -10,6 +10,7 @@ import io.stacklint.extract.Extractor;
 import io.stacklint.extract.Extractors;
 import io.stacklint.extract.SourceFile;
 import io.stacklint.model.Detection;
+import io.stacklint.model.Evidence;
 import io.stacklint.model.Finding;
 import io.stacklint.model.Location;
 import io.stacklint.model.EndOfLifeMode;
@@ -19,6 +20,7 @@ import io.stacklint.report.Explanation;
 import io.stacklint.radar.LifecyclesLoader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +89,17 @@ public final class Linter {
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
-        PathFilter paths = new PathFilter(configuration.exclude(), configuration.include());
+        List<String> exclude = new ArrayList<>(configuration.exclude());
+        exclude.addAll(request.exclude());
+        PathFilter paths = new PathFilter(exclude, configuration.include());
         try (ProjectTree tree = open(request.root(), paths)) {
             Policy policy = Policy.of(configuration, request.failOn());
             Scanner.Result scan = new Scanner(catalog, extractors).scan(tree);
             EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
             LocalDate today = LocalDate.now(clock);
-            List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
+            List<Evidence> evidence = new ArrayList<>(scan.evidence());
+            evidence.addAll(TransitiveEvidence.of(scan.evidence(), request.graph()));
+            List<Detection> detections = new Detector(catalog).detect(evidence).stream()
                     .map(d -> rate(d, endOfLife, today))
                     .toList();
             List<Finding> findings = new Judge(policy, this::displayName).findings(detections);
