@@ -20,7 +20,7 @@ public final class InventoryMojo extends StackMojo {
 
     @Override
     String defaultFormats() {
-        return "json,markdown";
+        return "json";
     }
 
     @Override
