@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param offline  radars at URLs come from the cache only
  * @param revision a git revision of the repository at or above {@code root} to read instead of the folder
  *                 ({@code --rev}); the working folder is then never read
+ * @param exclude  paths (.gitignore syntax) the front end leaves to another run, on top of the configuration's:
+ *                 the Maven plugin leaves each module's folder to that module's own execution
+ * @param graph    what the build tool resolved for the POMs scanned; {@link DependencyGraph#NONE} for none
  */
 public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
-        List<String> radars, boolean offline, Optional<String> revision) {
+        List<String> radars, boolean offline, Optional<String> revision, List<String> exclude,
+        DependencyGraph graph) {
 
     public LintRequest {
         Objects.requireNonNull(kind, "kind");
@@ -30,12 +34,20 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(graph, "graph");
         radars = List.copyOf(radars);
+        exclude = List.copyOf(exclude);
     }
 
-    /** A request for the folder itself, with the configuration's radars. */
+    /** A request for the folder itself, with the configuration's radars, no dependency graph. */
     public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn) {
-        this(kind, root, config, failOn, List.of(), false, Optional.empty());
+        this(kind, root, config, failOn, List.of(), false, Optional.empty(), List.of(), DependencyGraph.NONE);
+    }
+
+    /** A request with the command line's radars and revision. */
+    public LintRequest(ReportKind kind, Path root, Optional<Path> config, Optional<Ring> failOn,
+            List<String> radars, boolean offline, Optional<String> revision) {
+        this(kind, root, config, failOn, radars, offline, revision, List.of(), DependencyGraph.NONE);
     }
 
     /** A check of {@code root} with everything else from its configuration. */
@@ -44,18 +56,26 @@ public record LintRequest(ReportKind kind, Path root, Optional<Path> config, Opt
     }
 
     public LintRequest withConfig(Path file) {
-        return new LintRequest(kind, root, Optional.of(file), failOn, radars, offline, revision);
+        return new LintRequest(kind, root, Optional.of(file), failOn, radars, offline, revision, exclude, graph);
     }
 
     public LintRequest withFailOn(Ring ring) {
-        return new LintRequest(kind, root, config, Optional.of(ring), radars, offline, revision);
+        return new LintRequest(kind, root, config, Optional.of(ring), radars, offline, revision, exclude, graph);
     }
 
     public LintRequest withRadars(List<String> references, boolean offlineOnly) {
-        return new LintRequest(kind, root, config, failOn, references, offlineOnly, revision);
+        return new LintRequest(kind, root, config, failOn, references, offlineOnly, revision, exclude, graph);
     }
 
     public LintRequest withRevision(String rev) {
-        return new LintRequest(kind, root, config, failOn, radars, offline, Optional.of(rev));
+        return new LintRequest(kind, root, config, failOn, radars, offline, Optional.of(rev), exclude, graph);
+    }
+
+    public LintRequest withExclude(List<String> patterns) {
+        return new LintRequest(kind, root, config, failOn, radars, offline, revision, patterns, graph);
+    }
+
+    public LintRequest withGraph(DependencyGraph dependencies) {
+        return new LintRequest(kind, root, config, failOn, radars, offline, revision, exclude, dependencies);
     }
 }

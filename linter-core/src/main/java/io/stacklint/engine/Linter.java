@@ -10,6 +10,7 @@ import io.stacklint.extract.Extractor;
 import io.stacklint.extract.Extractors;
 import io.stacklint.extract.SourceFile;
 import io.stacklint.model.Detection;
+import io.stacklint.model.Evidence;
 import io.stacklint.model.Finding;
 import io.stacklint.model.Location;
 import io.stacklint.model.EndOfLifeMode;
@@ -19,6 +20,7 @@ import io.stacklint.report.Explanation;
 import io.stacklint.radar.LifecyclesLoader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +112,7 @@ public final class Linter {
      */
     public Report run(LintRequest request) {
         Configuration configuration = configuration(request);
-        try (ProjectTree tree = open(request, paths(configuration))) {
+        try (ProjectTree tree = open(request, paths(request, configuration))) {
             return judge(request, tree, configuration, new Scanner(catalog, extractors));
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
@@ -125,7 +127,7 @@ public final class Linter {
      */
     public Report diff(LintRequest request, String baseRevision) {
         Configuration configuration = configuration(request);
-        PathFilter paths = paths(configuration);
+        PathFilter paths = paths(request, configuration);
         Scanner scanner = new Scanner(catalog, extractors);
         Report head;
         try (ProjectTree tree = open(request, paths)) {
@@ -151,7 +153,7 @@ public final class Linter {
         LintRequest atRevision = new LintRequest(ReportKind.AUDIT, request.root(), request.config(),
                 request.failOn(), request.radars(), request.offline(), Optional.of(revision));
         Configuration configuration = configuration(atRevision);
-        PathFilter paths = paths(configuration);
+        PathFilter paths = paths(request, configuration);
         Scanner scanner = new Scanner(catalog, extractors, history ? new EvidenceCache() : null);
         try (GitRepository repository = openRepository(request.root())) {
             Report report;
@@ -186,7 +188,9 @@ public final class Linter {
         Scanner.Result scan = scanner.scan(tree);
         EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
         LocalDate today = LocalDate.now(clock);
-        List<Detection> detections = new Detector(catalog).detect(scan.evidence()).stream()
+        List<Evidence> evidence = new ArrayList<>(scan.evidence());
+        evidence.addAll(TransitiveEvidence.of(scan.evidence(), request.graph()));
+        List<Detection> detections = new Detector(catalog).detect(evidence).stream()
                 .map(d -> rate(radar, d, endOfLife, today))
                 .toList();
         List<Finding> judged = new Judge(policy, this::displayName).findings(detections);
@@ -201,8 +205,11 @@ public final class Linter {
                 policy.failOn(), detections, waived.findings(), diagnostics);
     }
 
-    private static PathFilter paths(Configuration configuration) {
-        return new PathFilter(configuration.exclude(), configuration.include());
+    /** The configuration's path settings, with what the front end leaves to another run excluded too. */
+    private static PathFilter paths(LintRequest request, Configuration configuration) {
+        List<String> exclude = new ArrayList<>(configuration.exclude());
+        exclude.addAll(request.exclude());
+        return new PathFilter(exclude, configuration.include());
     }
 
     private Configuration configuration(LintRequest request) {
