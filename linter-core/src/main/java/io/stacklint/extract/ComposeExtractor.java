@@ -37,6 +37,8 @@ public final class ComposeExtractor implements Extractor {
     private static final Set<String> NON_SERVICE_KEYS = Set.of("version", "name", "services", "volumes", "networks",
             "configs", "secrets", "include", "models");
 
+    private static final DockerfileExtractor DOCKERFILES = new DockerfileExtractor();
+
     /** Merge chains deeper than this are hostile or broken; the rest of the chain is ignored. */
     private static final int MAX_MERGE_DEPTH = 32;
 
@@ -144,8 +146,54 @@ public final class ComposeExtractor implements Extractor {
                     .ifPresent(image -> found.putIfAbsent(image.location(), image));
         }
         List<Evidence> evidence = new ArrayList<>(found.values());
+        for (Node service : services) {
+            evidence.addAll(builtFrom(file, merges, service, environment));
+        }
         evidence.sort(Comparator.comparing(Evidence::location));
         return List.copyOf(evidence);
+    }
+
+    /**
+     * The images a service's {@code build:} starts from, when its Dockerfile has a name no scan rule finds
+     * ({@code dockerfile: docker/api.df}): a Dockerfile found by its name is scanned on its own already.
+     */
+    private static List<Evidence> builtFrom(SourceFile file, Merges merges, Node service,
+            Map<String, String> environment) {
+        if (!(service instanceof MappingNode mapping) || !merges.entries(mapping).containsKey("build")) {
+            return List.of();
+        }
+        Node build = merges.entries(mapping).get("build").getValueNode();
+        String context = ".";
+        String dockerfile = "Dockerfile";
+        if (build instanceof ScalarNode scalar) {
+            context = scalar.getValue();
+        } else if (build instanceof MappingNode buildMapping) {
+            Map<String, NodeTuple> settings = merges.entries(buildMapping);
+            context = scalarValue(settings.get("context")).orElse(context);
+            dockerfile = scalarValue(settings.get("dockerfile")).orElse(dockerfile);
+        }
+        Optional<String> resolvedContext = interpolate(context, environment);
+        Optional<String> resolvedDockerfile = interpolate(dockerfile, environment);
+        if (resolvedContext.isEmpty() || resolvedDockerfile.isEmpty() || resolvedContext.get().contains("://")) {
+            return List.of(); // a remote context (a git URL) is not in the repository
+        }
+        String path = resolvedContext.get().replaceAll("/+$", "") + "/" + resolvedDockerfile.get();
+        Optional<SourceFile> found = file.resolve(path);
+        if (found.isEmpty() || DOCKERFILES.accepts(found.get().path())) {
+            return List.of();
+        }
+        try {
+            return DOCKERFILES.extract(found.get());
+        } catch (ExtractionException e) {
+            Location at = YamlTrees.location(file, build);
+            file.note(at.line(), at.column(), found.get().path() + ":" + e.line() + ":" + e.column() + ": "
+                    + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static Optional<String> scalarValue(NodeTuple tuple) {
+        return tuple == null ? Optional.empty() : YamlTrees.scalar(tuple.getValueNode());
     }
 
     private static Optional<Evidence> image(SourceFile file, Merges merges, Node service,
