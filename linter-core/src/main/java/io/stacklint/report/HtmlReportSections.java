@@ -188,12 +188,25 @@ final class HtmlReportSections {
                 html.text(" ").element("span", "waived", "class", "waived-mark");
             }
             String advice = facts.advice(finding);
-            if (!advice.isEmpty() && !advice.startsWith(reason)) {
+            if (saysMore(advice, reason)) {
                 html.text(" ").element("span", advice, "class", "own-reason");
             }
             html.close("li").newline();
         }
         html.close("ul").newline().close("article").newline();
+    }
+
+    /**
+     * True when a finding's message says more than the block's reason and replacements show already: an end-of-life
+     * date for this declaration's version, or a note the policy added.
+     */
+    private static boolean saysMore(String advice, String reason) {
+        if (!advice.startsWith(reason)) {
+            return !advice.isEmpty();
+        }
+        String rest = advice.substring(reason.length()).replaceFirst("^\\.?\\s*", "")
+                .replaceFirst("^Use [^\\n]*? instead\\.\\s*", "");
+        return !rest.isBlank();
     }
 
     /** {@code path:line:column}, the declaration as written, its scope and, for transitive evidence, the path. */
