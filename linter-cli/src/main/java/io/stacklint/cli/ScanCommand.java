@@ -39,14 +39,14 @@ abstract class ScanCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--format", paramLabel = "FORMAT[:FILE]", converter = OutputTarget.Converter.class,
-            description = "Output format: text, json, sarif, junit, checkstyle, gitlab, github, markdown; with :FILE,"
-                    + " written to that file. Repeatable. Default: text on standard output (inside GitHub Actions,"
-                    + " text and github annotations).")
+            description = "Output format: text, json, sarif, junit, checkstyle, gitlab, github, markdown,"
+                    + " html; with :FILE, written to that file. Repeatable. Default: text on standard output"
+                    + " (inside GitHub Actions, text and github annotations).")
     List<OutputTarget> formats = new ArrayList<>();
 
     @Option(names = "--repository-url", paramLabel = "URL",
             description = "Where the scanned files can be browsed (https://github.com/acme/shop/blob/main):"
-                    + " markdown links each path:line to URL/path#Lline.")
+                    + " markdown and html link each path:line to URL/path#Lline.")
     String repositoryUrl;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -88,10 +88,21 @@ class FormatsTest {
     }
 
     @Test
+    void the_html_page_goes_to_a_file_beside_the_text(@TempDir Path out) throws IOException {
+        CliRun run = CliRun.of("check", "--format", "text", "--format", "html:" + out.resolve("stacklint.html"),
+                "--repository-url", "https://github.com/acme/shop/blob/main", CheckCommandTest.LEGACY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(out.resolve("stacklint.html"))).startsWith("<!DOCTYPE html>")
+                .contains("<section id=\"inventory\"", "href=\"https://github.com/acme/shop/blob/main/"
+                        + "docker-compose.yml#L5\"");
+    }
+
+    @Test
     void an_unknown_format_lists_the_known_ones() {
         CliRun run = CliRun.of("check", "--format", "pdf", CheckCommandTest.LEGACY);
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("sarif, junit, checkstyle, gitlab, github, markdown");
+        assertThat(run.err()).contains("sarif, junit, checkstyle, gitlab, github, markdown, html");
     }
 }

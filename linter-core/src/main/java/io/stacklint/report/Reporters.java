@@ -11,7 +11,7 @@ public final class Reporters {
 
     /** Format names, in the order help text lists them. */
     public static List<String> formats() {
-        return List.of("text", "json", "sarif", "junit", "checkstyle", "gitlab", "github", "markdown");
+        return List.of("text", "json", "sarif", "junit", "checkstyle", "gitlab", "github", "markdown", "html");
     }
 
     /** A reporter that reads no environment variables. */
@@ -32,6 +32,7 @@ public final class Reporters {
             case "gitlab" -> Optional.of(new GitlabReporter());
             case "github" -> Optional.of(new GithubReporter(options, environment));
             case "markdown" -> Optional.of(new MarkdownReporter(options));
+            case "html" -> Optional.of(new HtmlReporter(options));
             default -> Optional.empty();
         };
     }
