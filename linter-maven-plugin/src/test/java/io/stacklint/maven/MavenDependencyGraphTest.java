@@ -43,7 +43,7 @@ class MavenDependencyGraphTest {
         assertThatThrownBy(() -> ReportFiles.parse("json,html5"))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("stack.formats: unknown format 'html5'; formats are text, json, sarif, junit, checkstyle,"
-                        + " gitlab, github, markdown");
+                        + " gitlab, github, markdown, html");
     }
 
     private static Artifact artifact(String group, String name, String version, String type, String... trail) {
