@@ -102,6 +102,20 @@ class GitCommandsTest {
     }
 
     @Test
+    void audit_history_as_html_draws_the_matrix_and_the_timelines(@org.junit.jupiter.api.io.TempDir Path out)
+            throws Exception {
+        commit("docker-compose.yml", POSTGRES, "drop mysql", "Cy Hopper", "2023-07-08T10:00:00Z");
+        Path page = out.resolve("audit.html");
+
+        CliRun run = CliRun.of("audit", "--history", "--format", "html:" + page, repo.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = java.nio.file.Files.readString(page);
+        assertThat(html).contains("<svg").contains("mysql").contains("PostgreSQL")
+                .doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("<link");
+    }
+
+    @Test
     void audit_of_a_folder_that_is_no_repository_is_an_input_error() {
         CliRun run = CliRun.of("audit", temp.toString());
 

@@ -2,6 +2,9 @@ package io.stacklint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.stacklint.model.Audit;
+import io.stacklint.model.TechnologyHistory;
+import io.stacklint.model.AuditedRepository;
+import io.stacklint.model.AuditReport;
 import io.stacklint.model.Commit;
 import io.stacklint.model.Period;
 import io.stacklint.model.Rating;
@@ -20,7 +23,7 @@ import java.util.Optional;
 public final class AuditWriter {
 
     /** The formats an audit can be written in. */
-    public static final List<String> FORMATS = List.of("text", "json");
+    public static final List<String> FORMATS = List.of("text", "json", "html");
 
     private AuditWriter() {
     }
@@ -30,9 +33,41 @@ public final class AuditWriter {
             throws IOException {
         if (format.equals("json")) {
             json(audits, out);
+        } else if (format.equals("html")) {
+            new HtmlReporter(options).writeAudit(html(audits), out);
         } else {
             text(audits, options, out);
         }
+    }
+
+    /** The many-repository view the HTML matrix and timelines draw: one repository per audit, named by its path. */
+    static AuditReport html(List<Audit> audits) {
+        List<AuditedRepository> repositories = new java.util.ArrayList<>();
+        for (Audit audit : audits) {
+            List<TechnologyHistory> history = audit.history().orElse(List.of()).stream()
+                    .map(timeline -> new TechnologyHistory(timeline.technology(),
+                            timeline.rating().map(io.stacklint.model.Rating::ring),
+                            timeline.periods().stream().map(period -> new TechnologyHistory.Period(
+                                    change(period.introduced()), period.removed().map(AuditWriter::change)))
+                                    .toList()))
+                    .toList();
+            String name = audit.report().target().path();
+            // two targets may share a folder name: keep names unique, as the matrix's columns need
+            while (contains(repositories, name)) {
+                name = name + "'";
+            }
+            repositories.add(new AuditedRepository(name, audit.report(), history));
+        }
+        String version = audits.isEmpty() ? "" : audits.get(0).report().toolVersion();
+        return new AuditReport(version, repositories);
+    }
+
+    private static boolean contains(List<AuditedRepository> repositories, String name) {
+        return repositories.stream().anyMatch(repository -> repository.name().equals(name));
+    }
+
+    private static TechnologyHistory.Change change(Commit commit) {
+        return new TechnologyHistory.Change(commit.id(), commit.date(), commit.author());
     }
 
     private static void json(List<Audit> audits, OutputStream out) throws IOException {
