@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file whole or not at all, so an interrupted run never leaves half a report behind. */
 final class AtomicFiles {
@@ -25,6 +26,11 @@ final class AtomicFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
+            }
+            // a temporary file is private (0600); reports and configuration are read by CI artifact steps and
+            // colleagues, so the result gets the usual rw-r--r-- where the file system has POSIX permissions
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,

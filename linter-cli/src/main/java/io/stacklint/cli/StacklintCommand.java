@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Detects the technologies a repository uses and reports those your radar rates avoid or"
                 + " sunsetting, with the file and line that prove each use.",
         subcommands = {CheckCommand.class, InventoryCommand.class, DiffCommand.class, AuditCommand.class,
-            CatalogCommand.class, ExplainCommand.class, RadarCommand.class, CompletionCommand.class,
+            CatalogCommand.class, ExplainCommand.class, RadarCommand.class, InitCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above the fail threshold",
