@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 + " sunsetting, with the file and line that prove each use.",
         subcommands = {CheckCommand.class, InventoryCommand.class, DiffCommand.class, AuditCommand.class,
             CatalogCommand.class, ExplainCommand.class, RadarCommand.class, InitCommand.class,
-            CompletionCommand.class,
+            BaselineCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing at or above the fail threshold",
@@ -86,6 +86,9 @@ final class StacklintCommand implements Runnable {
             }
             if (type == InventoryCommand.class) {
                 return type.cast(new InventoryCommand(terminal));
+            }
+            if (type == BaselineCommand.class) {
+                return type.cast(new BaselineCommand(terminal));
             }
             if (type == ExplainCommand.class) {
                 return type.cast(new ExplainCommand(terminal));

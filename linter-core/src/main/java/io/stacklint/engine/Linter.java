@@ -37,6 +37,7 @@ import io.stacklint.radar.HttpsRadarFetcher;
 import io.stacklint.radar.RadarChain;
 import io.stacklint.radar.RadarFetcher;
 import io.stacklint.radar.RadarReference;
+import io.stacklint.policy.Baseline;
 import io.stacklint.policy.Waiver;
 import io.stacklint.policy.Waivers;
 import io.stacklint.model.Diagnostic;
@@ -183,6 +184,27 @@ public final class Linter {
 
     private Report judge(LintRequest request, ProjectTree tree, Configuration configuration, Scanner scanner)
             throws IOException {
+        return judge(request, tree, configuration, scanner, true);
+    }
+
+    /**
+     * The findings a {@code stacklint baseline} run accepts: every finding of the request that no waiver covers,
+     * as a baseline file to write.
+     */
+    public BaselineFile baseline(LintRequest request) {
+        Configuration configuration = configuration(request);
+        try (ProjectTree tree = open(request, paths(request, configuration))) {
+            Report report = judge(request, tree, configuration, new Scanner(catalog, extractors), false);
+            int accepted = (int) report.findings().stream().filter(finding -> !finding.waived()).count();
+            return new BaselineFile(Baseline.fileOf(configuration),
+                    Baseline.render(report.findings(), LocalDate.now(clock).toString()), accepted);
+        } catch (IOException e) {
+            throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Report judge(LintRequest request, ProjectTree tree, Configuration configuration, Scanner scanner,
+            boolean applyBaseline) throws IOException {
         Radar radar = radar(request, configuration);
         Policy policy = Policy.of(configuration, request.failOn());
         Scanner.Result scan = scanner.scan(tree);
@@ -200,9 +222,28 @@ public final class Linter {
         Waivers.Result waived = new Waivers(waivers, scan.suppressions(), today, policy.failOn()).apply(judged);
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         diagnostics.addAll(waived.diagnostics());
+        List<Finding> findings = waived.findings();
+        Optional<Baseline> baseline = applyBaseline ? baseline(tree, configuration) : Optional.empty();
+        if (baseline.isPresent()) {
+            Baseline.Result accepted = baseline.get().apply(findings);
+            findings = accepted.findings();
+            diagnostics.addAll(accepted.diagnostics());
+        }
         diagnostics.sort(null);
         return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
-                policy.failOn(), detections, waived.findings(), diagnostics);
+                policy.failOn(), detections, findings, diagnostics);
+    }
+
+    /** The baseline file of the scanned tree, when it has one. */
+    private static Optional<Baseline> baseline(ProjectTree tree, Configuration configuration) {
+        String file = Baseline.fileOf(configuration);
+        byte[] bytes;
+        try {
+            bytes = tree.read(file, 16L * 1024 * 1024);
+        } catch (IOException e) {
+            return Optional.empty(); // no baseline: every finding is new
+        }
+        return Optional.of(Baseline.parse(file, decode(bytes, file)));
     }
 
     /** The configuration's path settings, with what the front end leaves to another run excluded too. */
