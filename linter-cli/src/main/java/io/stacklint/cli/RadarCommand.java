@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code stacklint radar}: work with rating lists. */
 @Command(name = "radar", mixinStandardHelpOptions = true, description = "Work with rating lists (radars).",
-        subcommands = {RadarCommand.Validate.class})
+        subcommands = {RadarCommand.Validate.class, RadarCommand.Import.class})
 final class RadarCommand implements Runnable {
 
     @Spec
@@ -19,7 +19,7 @@ final class RadarCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a radar command is required (validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a radar command is required (validate, import)");
     }
 
     /** {@code stacklint radar validate FILE}: exit 0 when the radar is valid, 2 with file:line:column when not. */
@@ -41,6 +41,30 @@ final class RadarCommand implements Runnable {
         public Integer call() {
             int ratings = Linter.withDefaults().validateRadar(file);
             spec.commandLine().getOut().println(file + ": valid, " + ratings + (ratings == 1 ? " rating" : " ratings"));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** {@code stacklint radar import FILE}: another tool's radar as a stacklint radar, on standard output. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Convert a Thoughtworks Build-Your-Own-Radar CSV or JSON, a Zalando or a Backstage tech"
+                    + " radar JSON into a stacklint radar (YAML on standard output); entries that match no catalog"
+                    + " technology are kept as comments.")
+    static final class Import implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The radar to import (.csv or .json).")
+        Path file;
+
+        @Option(names = "--debug", description = "Print stack traces of errors.")
+        boolean debug;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(Linter.withDefaults().importRadar(file));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

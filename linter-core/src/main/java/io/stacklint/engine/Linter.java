@@ -16,6 +16,7 @@ import io.stacklint.model.Location;
 import io.stacklint.model.EndOfLifeMode;
 import io.stacklint.model.Rating;
 import io.stacklint.radar.Lifecycles;
+import io.stacklint.radar.RadarImporter;
 import io.stacklint.report.Explanation;
 import io.stacklint.radar.LifecyclesLoader;
 import java.time.Clock;
@@ -324,6 +325,28 @@ public final class Linter {
         try {
             String text = decode(Files.readAllBytes(file), file.toString());
             return RadarLoader.parse(file.toString(), text, catalog.ids()).ratings().size();
+        } catch (IOException e) {
+            throw new StacklintException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Another tool's radar (Build-Your-Own-Radar CSV or JSON, Zalando or Backstage JSON) as a stacklint radar,
+     * checked against the catalog before it is returned.
+     *
+     * @throws StacklintException naming the file, line and column of what cannot be read
+     */
+    public String importRadar(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StacklintException(file + ": no such file");
+        }
+        try {
+            String text = decode(Files.readAllBytes(file), file.toString());
+            Map<String, String> names = new java.util.TreeMap<>();
+            catalog.technologies().forEach(technology -> names.put(technology.id(), technology.name()));
+            String radarText = new RadarImporter(names).importRadar(file.toString(), text);
+            RadarLoader.parse(file + " (imported)", radarText, catalog.ids());
+            return radarText;
         } catch (IOException e) {
             throw new StacklintException(file + ": cannot be read: " + e.getMessage(), e);
         }
