@@ -1,6 +1,9 @@
 package io.stacklint.cli;
 
 import io.stacklint.engine.Linter;
+import io.stacklint.error.StacklintException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -59,12 +62,26 @@ final class RadarCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The radar to import (.csv or .json).")
         Path file;
 
+        @Option(names = "--to", paramLabel = "RADAR", description = "Write the radar to this file (atomically)"
+                + " instead of standard output.")
+        Path to;
+
         @Option(names = "--debug", description = "Print stack traces of errors.")
         boolean debug;
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().print(Linter.withDefaults().importRadar(file));
+            String radar = Linter.withDefaults().importRadar(file);
+            if (to == null) {
+                spec.commandLine().getOut().print(radar);
+            } else {
+                try {
+                    AtomicFiles.write(to, out -> out.write(radar.getBytes(StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new StacklintException(to + ": cannot write the radar: " + e.getMessage(), e);
+                }
+                spec.commandLine().getOut().println("wrote " + to);
+            }
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

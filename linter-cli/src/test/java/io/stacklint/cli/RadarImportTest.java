@@ -36,7 +36,8 @@ class RadarImportTest {
                 .contains("  nodejs:\n    ring: experimental\n")
                 .contains("# not imported: Quantum Sprockets (assess): no catalog technology, " + csv + " line 6");
         Path imported = dir.resolve("imported.yml");
-        Files.writeString(imported, run.out());
+        assertThat(CliRun.of("radar", "import", csv.toString(), "--to", imported.toString()).exitCode()).isZero();
+        assertThat(Files.readString(imported)).isEqualTo(run.out());
         assertThat(CliRun.of("radar", "validate", imported.toString()).out()).contains("valid, 3 ratings");
     }
 
