@@ -181,8 +181,14 @@ final class Scanner {
         }
         List<Evidence> evidence = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        SourceFile file = new SourceFile(path, bytes, lookup);
+        try {
+            file.text(); // decoded once for every extractor and for the suppression markers
+        } catch (ExtractionException e) {
+            // not text: each extractor that needs text reports it, with its position
+        }
         for (Extractor extractor : candidate.extractors()) {
-            SourceFile source = new SourceFile(path, bytes, lookup);
+            SourceFile source = file.fresh();
             try {
                 evidence.addAll(extractor.extract(source));
             } catch (ExtractionException e) {
@@ -196,7 +202,7 @@ final class Scanner {
         }
         List<Map.Entry<String, CommentSyntax.Marker>> markers = new ArrayList<>();
         try {
-            for (CommentSyntax.Marker marker : CommentSyntax.of(path).markers(new SourceFile(path, bytes).text())) {
+            for (CommentSyntax.Marker marker : CommentSyntax.of(path).markers(file.text())) {
                 markers.add(Map.entry(path, marker));
             }
         } catch (ExtractionException e) {

@@ -40,6 +40,18 @@ public final class SourceFile {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
+    /**
+     * The same file for the next reader: its text decoded once and shared, its notes its own. The scan hands one
+     * file to every extractor that accepts it, and decoding it again for each would repeat the hot path's work.
+     */
+    public SourceFile fresh() {
+        SourceFile copy = new SourceFile(path, bytes, lookup);
+        copy.text = text;
+        copy.lineStarts = lineStarts;
+        copy.supplementary = supplementary;
+        return copy;
+    }
+
     /** A file from text, for tests and for content already decoded. */
     public static SourceFile of(String path, String text) {
         return new SourceFile(path, text.getBytes(StandardCharsets.UTF_8));

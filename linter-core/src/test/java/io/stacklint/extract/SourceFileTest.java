@@ -157,4 +157,17 @@ class SourceFileTest {
                 new SourceFile.Note(3, 5, "parent org.acme:parent:1 is not in the repository"),
                 new SourceFile.Note(1, 1, "second"));
     }
+
+    @Test
+    void aFreshCopySharesTheTextButNotTheNotes() throws ExtractionException {
+        SourceFile file = SourceFile.of("pom.xml", "<project>\n</project>\n");
+        file.text();
+        file.note(1, 1, "first reader's note");
+
+        SourceFile next = file.fresh();
+
+        assertThat(next.text()).isSameAs(file.text());
+        assertThat(next.notes()).isEmpty();
+        assertThat(next.location(10)).isEqualTo(file.location(10));
+    }
 }
