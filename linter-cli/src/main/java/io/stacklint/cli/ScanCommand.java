@@ -71,6 +71,11 @@ abstract class ScanCommand implements Callable<Integer> {
                     + " git objects: nothing is checked out and the working folder is not read.")
     String revision;
 
+    @Option(names = "--transitive", negatable = true,
+            description = "Also report technologies reached only through other dependencies (lockfile entries,"
+                    + " go.mod indirect requirements). Default: the configuration's transitive, else off.")
+    Boolean transitive;
+
     @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
     boolean quiet;
 
@@ -109,6 +114,9 @@ abstract class ScanCommand implements Callable<Integer> {
         }
         LintRequest request = new LintRequest(kind(), path, Optional.ofNullable(config), Optional.ofNullable(failOn),
                 radars, offline, Optional.ofNullable(revision));
+        if (transitive != null) {
+            request = request.withTransitive(transitive);
+        }
         Report report = produce(Linter.withDefaults(terminal.clock()), request);
         Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);

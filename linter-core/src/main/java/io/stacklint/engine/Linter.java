@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import io.stacklint.model.Report;
+import io.stacklint.model.Scope;
 import io.stacklint.model.Target;
 import io.stacklint.model.Technology;
 import io.stacklint.policy.Configuration;
@@ -153,7 +154,8 @@ public final class Linter {
     public Audit audit(LintRequest request, boolean history, Optional<Instant> since) {
         String revision = request.revision().orElse("HEAD");
         LintRequest atRevision = new LintRequest(ReportKind.AUDIT, request.root(), request.config(),
-                request.failOn(), request.radars(), request.offline(), Optional.of(revision));
+                request.failOn(), request.radars(), request.offline(), Optional.of(revision), List.of(),
+                DependencyGraph.NONE, request.transitive());
         Configuration configuration = configuration(atRevision);
         PathFilter paths = paths(request, configuration);
         Scanner scanner = new Scanner(catalog, extractors, history ? new EvidenceCache() : null);
@@ -169,7 +171,7 @@ public final class Linter {
             for (Commit commit : repository.firstParentHistory(revision, since)) {
                 try (ProjectTree tree = repository.tree(commit.id(), request.root().toString(), paths)) {
                     Set<String> present = new HashSet<>();
-                    new Detector(catalog).detect(scanner.scan(tree).evidence())
+                    new Detector(catalog).detect(evidence(atRevision, configuration, scanner.scan(tree)))
                             .forEach(detected -> present.add(detected.technology().id()));
                     timelines.record(commit, present);
                 } catch (IOException e) {
@@ -211,9 +213,7 @@ public final class Linter {
         Scanner.Result scan = scanner.scan(tree);
         EndOfLifeMode endOfLife = configuration.endOfLife().orElse(EndOfLifeMode.AVOID);
         LocalDate today = LocalDate.now(clock);
-        List<Evidence> evidence = new ArrayList<>(scan.evidence());
-        evidence.addAll(TransitiveEvidence.of(scan.evidence(), request.graph()));
-        List<Detection> detections = new Detector(catalog).detect(evidence).stream()
+        List<Detection> detections = new Detector(catalog).detect(evidence(request, configuration, scan)).stream()
                 .map(d -> rate(radar, d, endOfLife, today))
                 .toList();
         List<Finding> judged = new Judge(policy, this::displayName).findings(detections);
@@ -233,6 +233,20 @@ public final class Linter {
         diagnostics.sort(null);
         return new Report(request.kind(), version(), new Target(tree.displayRoot(), tree.revision()),
                 policy.failOn(), detections, findings, diagnostics);
+    }
+
+    /**
+     * What the scan found, with what other dependencies bring in when transitive reporting is on, and without
+     * it (lockfile entries, go.mod indirect requirements) when it is off.
+     */
+    private static List<Evidence> evidence(LintRequest request, Configuration configuration, Scanner.Result scan) {
+        List<Evidence> evidence = new ArrayList<>(scan.evidence());
+        if (request.transitive().or(configuration::transitive).orElse(false)) {
+            evidence.addAll(TransitiveEvidence.of(scan.evidence(), request.graph()));
+        } else {
+            evidence.removeIf(e -> e.scope() == Scope.TRANSITIVE);
+        }
+        return evidence;
     }
 
     /** The baseline file of the scanned tree, when it has one. */

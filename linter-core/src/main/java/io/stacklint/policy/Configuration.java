@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param radars    the rating lists, in order (later ones win); empty means the embedded default
  * @param waivers   accepted exceptions, each with an expiry date
  * @param baseline  the baseline file, relative to the scanned root
+ * @param transitive whether technologies reached only through other dependencies are reported
  */
 public record Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn,
         List<String> exclude, List<String> include, Optional<EndOfLifeMode> endOfLife,
-        List<RadarSetting> radars, List<Waiver> waivers, Optional<String> baseline) {
+        List<RadarSetting> radars, List<Waiver> waivers, Optional<String> baseline,
+        Optional<Boolean> transitive) {
 
     public Configuration {
         exclude = List.copyOf(exclude);
@@ -31,7 +33,8 @@ public record Configuration(Optional<String> source, Optional<Ring> failOn, Opti
     /** Thresholds and paths only. */
     public Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn,
             List<String> exclude, List<String> include, Optional<EndOfLifeMode> endOfLife) {
-        this(source, failOn, warnOn, exclude, include, endOfLife, List.of(), List.of(), Optional.empty());
+        this(source, failOn, warnOn, exclude, include, endOfLife, List.of(), List.of(), Optional.empty(),
+                Optional.empty());
     }
 
     /** Thresholds only, no path settings. */

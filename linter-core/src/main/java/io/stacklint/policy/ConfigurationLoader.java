@@ -21,8 +21,8 @@ public final class ConfigurationLoader {
     /** The configuration file looked for at the root of the scanned tree. */
     public static final String FILE_NAME = ".stacklint.yml";
 
-    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "eol", "radars", "waivers",
-            "baseline");
+    private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "exclude", "include", "eol",
+            "radars", "radar", "waivers", "baseline", "transitive");
     private static final Set<String> PATH_KEYS = Set.of("exclude", "include");
     private static final Set<String> WAIVER_KEYS = Set.of("technology", "paths", "reason", "until");
 
@@ -67,6 +67,13 @@ public final class ConfigurationLoader {
         }
         List<Configuration.RadarSetting> radars = new ArrayList<>();
         Node radarsNode = entries.get("radars");
+        if (entries.containsKey("radar")) {
+            if (radarsNode != null) {
+                throw reader.error(reader.keys(document).get("radar"), "'radar' and 'radars' are the same setting;"
+                        + " keep one");
+            }
+            radarsNode = entries.get("radar");
+        }
         for (Node item : items(reader, radarsNode)) {
             String reference = reader.string(item);
             if (reference.startsWith("http:")) {
@@ -80,8 +87,18 @@ public final class ConfigurationLoader {
             waivers.add(waiver(reader, item, knownIds));
         }
         Optional<String> baseline = reader.optionalString(entries, "baseline");
-        return new Configuration(Optional.of(path), failOn, warnOn, reader.strings(pathEntries.get("exclude")),
-                reader.strings(pathEntries.get("include")), endOfLife, radars, waivers, baseline);
+        Optional<Boolean> transitive = reader.optionalBoolean(entries, "transitive");
+        return new Configuration(Optional.of(path), failOn, warnOn,
+                concat(reader.strings(entries.get("exclude")), reader.strings(pathEntries.get("exclude"))),
+                concat(reader.strings(entries.get("include")), reader.strings(pathEntries.get("include"))),
+                endOfLife, radars, waivers, baseline, transitive);
+    }
+
+    /** Top-level {@code exclude:} and {@code paths: exclude:} are two spellings of one list. */
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static List<Node> items(YamlConfigReader reader, Node node) {

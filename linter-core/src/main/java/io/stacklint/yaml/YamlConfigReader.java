@@ -107,6 +107,20 @@ public final class YamlConfigReader {
         return Optional.of(string(node));
     }
 
+    /** {@code true} or {@code false}, as YAML 1.2 writes them; yes/no/on/off are refused as ambiguous. */
+    public Optional<Boolean> optionalBoolean(Map<String, Node> entries, String key) {
+        Node node = entries.get(key);
+        if (node == null || isNull(node)) {
+            return Optional.empty();
+        }
+        String text = string(node);
+        return switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw error(node, "expected true or false for " + key + ", found '" + text + "'");
+        };
+    }
+
     /** A list of texts; a single text is accepted as a list of one. */
     public List<String> strings(Node node) {
         if (node == null || isNull(node)) {

@@ -51,7 +51,7 @@ class DependencyGraphTest {
                 "com.mysql", "mysql-connector-j", "9.1.0",
                 List.of("com.example:orders-starter:2.1", "com.mysql:mysql-connector-j:9.1.0"))) : List.of();
 
-        Report report = LINTER.run(LintRequest.check(root).withGraph(graph));
+        Report report = LINTER.run(LintRequest.check(root).withGraph(graph).withTransitive(true));
 
         Detection mysql = report.technologies().stream().filter(d -> d.id().equals("mysql")).findFirst().orElseThrow();
         Evidence evidence = mysql.evidence().get(0);
@@ -62,6 +62,42 @@ class DependencyGraphTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mysql", "pom.xml:8:5",
                         "com.example:orders-starter:2.1 -> com.mysql:mysql-connector-j:9.1.0"));
         assertThat(report.failed()).isTrue();
+    }
+
+    @Test
+    void a_graph_counts_only_when_transitive_reporting_is_on() throws IOException {
+        Files.writeString(root.resolve("pom.xml"), POM);
+        DependencyGraph graph = pom -> List.of(new DependencyGraph.Dependency("com.mysql", "mysql-connector-j",
+                "9.1.0", List.of("com.example:orders-starter:2.1", "com.mysql:mysql-connector-j:9.1.0")));
+
+        Report off = LINTER.run(LintRequest.check(root).withGraph(graph));
+        Files.writeString(root.resolve(".stacklint.yml"), "transitive: true\n");
+        Report fromConfiguration = LINTER.run(LintRequest.check(root).withGraph(graph));
+        Report overridden = LINTER.run(LintRequest.check(root).withGraph(graph).withTransitive(false));
+
+        assertThat(off.technologies()).extracting(Detection::id).doesNotContain("mysql");
+        assertThat(fromConfiguration.technologies()).extracting(Detection::id).contains("mysql");
+        assertThat(overridden.technologies()).extracting(Detection::id).doesNotContain("mysql");
+    }
+
+    @Test
+    void indirect_go_requirements_count_only_when_transitive_reporting_is_on() throws IOException {
+        Files.writeString(root.resolve("go.mod"), """
+                module example.com/orders
+
+                go 1.22
+
+                require (
+                \tgithub.com/jackc/pgx/v5 v5.7.1
+                \tgithub.com/go-sql-driver/mysql v1.8.1 // indirect
+                )
+                """);
+
+        Report off = LINTER.run(LintRequest.check(root));
+        Report on = LINTER.run(LintRequest.check(root).withTransitive(true));
+
+        assertThat(off.technologies()).extracting(Detection::id).contains("postgresql").doesNotContain("mysql");
+        assertThat(on.technologies()).extracting(Detection::id).contains("postgresql", "mysql");
     }
 
     @Test

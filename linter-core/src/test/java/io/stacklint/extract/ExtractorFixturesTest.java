@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every extractor fixture: {@code src/test/resources/extractors/<extractor-id>/<case>/} holds real-looking
  * files and an {@code expected.txt} listing, one per line, exactly the evidence the extractor must report for
  * the files it accepts in that folder, in the form
- * {@code path:line:column kind ecosystem name version scope} (version {@code -} when none is declared), or
+ * {@code path:line:column kind ecosystem name version scope} (version {@code -} when none is declared), followed
+ * by {@code via a > b > c} for evidence reached through other dependencies, or
  * {@code path:line:column error: message} for a file it must refuse, or {@code path:line:column note: message} for
  * a note the extractor leaves (a parent POM outside the repository). Lines starting with {@code #} are comments.
  * Anything not listed is a false positive and fails the case. An extractor may read the case folder's other files
@@ -108,7 +109,8 @@ class ExtractorFixturesTest {
 
     static String render(Evidence evidence) {
         return evidence.location() + " " + evidence.kind().id() + " " + evidence.ecosystem() + " " + evidence.name()
-                + " " + (evidence.version() == null ? "-" : evidence.version()) + " " + evidence.scope().id();
+                + " " + (evidence.version() == null ? "-" : evidence.version()) + " " + evidence.scope().id()
+                + (evidence.via().isEmpty() ? "" : " via " + String.join(" > ", evidence.via()));
     }
 
     static String read(Path file) throws IOException {

@@ -38,6 +38,50 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void readsTransitive() {
+        assertThat(parse("transitive: true\n").transitive()).contains(true);
+        assertThat(parse("transitive: false\n").transitive()).contains(false);
+        assertThat(parse("failOn: avoid\n").transitive()).isEmpty();
+    }
+
+    @Test
+    void transitiveMustBeTrueOrFalse() {
+        ConfigurationException error = refused("failOn: avoid\ntransitive: yes\n");
+
+        assertThat(error.location()).isEqualTo(new Location(PATH, 2, 13));
+        assertThat(error.getMessage()).contains("expected true or false for transitive, found 'yes'");
+    }
+
+    @Test
+    void topLevelExcludeAndIncludeJoinThePathsSection() {
+        Configuration configuration = parse("""
+                exclude: ["legacy/**"]
+                include: [vendor/]
+                paths:
+                  exclude: ["**/testdata/**"]
+                """);
+
+        assertThat(configuration.exclude()).containsExactly("legacy/**", "**/testdata/**");
+        assertThat(configuration.include()).containsExactly("vendor/");
+    }
+
+    @Test
+    void radarIsAnotherSpellingOfRadars() {
+        Configuration configuration = parse("radar: [embedded, ./radar-overrides.yml]\n");
+
+        assertThat(configuration.radars()).extracting(Configuration.RadarSetting::reference)
+                .containsExactly("embedded", "./radar-overrides.yml");
+    }
+
+    @Test
+    void radarAndRadarsTogetherAreRefused() {
+        ConfigurationException error = refused("radars: [embedded]\nradar: [./mine.yml]\n");
+
+        assertThat(error.location()).isEqualTo(new Location(PATH, 2, 1));
+        assertThat(error.getMessage()).contains("'radar' and 'radars' are the same setting");
+    }
+
+    @Test
     void settingsLeftOutStayEmpty() {
         Configuration configuration = parse("failOn: avoid\n");
 
@@ -103,9 +147,9 @@ class ConfigurationLoaderTest {
 
     @Test
     void anUnrelatedKeyListsTheKnownKeys() {
-        ConfigurationException error = refused("excludes: [docs/]\n");
+        ConfigurationException error = refused("ignored: [docs/]\n");
 
-        assertThat(error).hasMessageStartingWith(".stacklint.yml:1:1: unknown key 'excludes' in .stacklint.yml")
+        assertThat(error).hasMessageStartingWith(".stacklint.yml:1:1: unknown key 'ignored' in .stacklint.yml")
                 .hasMessageContaining("failOn")
                 .hasMessageContaining("warnOn");
     }

@@ -75,6 +75,7 @@ abstract class StackMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         LintRequest request = new LintRequest(kind(), basedir, configFile(basedir), failOn)
                 .withExclude(nestedProjects(basedir))
+                .withTransitive(transitive)
                 .withGraph(transitive ? MavenDependencyGraph.of(project.getArtifacts()) : DependencyGraph.NONE);
         Report report;
         try {
