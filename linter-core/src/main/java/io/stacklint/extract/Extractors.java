@@ -52,7 +52,20 @@ public final class Extractors {
             new CloudBuildExtractor(),
             new GocdExtractor(),
             new SaltExtractor(),
-            new PackerExtractor());
+            new PackerExtractor(),
+            new NpmLockExtractor(),
+            new YarnLockExtractor(),
+            new PnpmLockExtractor(),
+            new GemfileLockExtractor(),
+            new MixLockExtractor(),
+            new PoetryLockExtractor(),
+            new UvLockExtractor(),
+            new PipfileLockExtractor(),
+            new CargoLockExtractor(),
+            new ComposerLockExtractor(),
+            new NugetLockExtractor(),
+            new GradleLockfileExtractor(),
+            new GoSumExtractor());
 
     private Extractors() {
     }
