@@ -281,9 +281,11 @@ public final class Linter {
         String id = detected.technology().id();
         Optional<Rating> rating = radar.rating(id);
         Map<Location, Rating> ratingsAt = new HashMap<>();
-        detected.versionOf().forEach((evidence, version) -> lifecycles
-                .rate(id, version, rating, today, endOfLife)
-                .ifPresent(aged -> ratingsAt.put(evidence.location(), aged)));
+        detected.versionOf().forEach((evidence, version) -> {
+            Optional<Rating> ranged = radar.rating(id, version);
+            lifecycles.rate(id, version, ranged.or(() -> rating), today, endOfLife).or(() -> ranged)
+                    .ifPresent(own -> ratingsAt.put(evidence.location(), own));
+        });
         return new Detection(detected.technology(), rating, detected.versions(), detected.evidence(), ratingsAt);
     }
 

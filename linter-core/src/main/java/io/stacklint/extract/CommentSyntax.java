@@ -27,6 +27,8 @@ public enum CommentSyntax {
     public static final String NEXT_LINE = "stacklint-disable-next-line";
     /** The marker of a suppression at the end of the line it applies to. */
     public static final String SAME_LINE = "stacklint-disable-line";
+    /** The short marker: on a line of its own it covers the next line, after a declaration its own line. */
+    public static final String IGNORE = "stacklint-ignore";
 
     private final List<String> openers;
     private final String closer;
@@ -68,18 +70,18 @@ public enum CommentSyntax {
 
     /**
      * Every suppression comment in the text: a whole-line comment with {@value #NEXT_LINE} covers the next line,
-     * a trailing comment with {@value #SAME_LINE} its own line. The reason follows {@code --} (or {@code :} in
+     * a trailing comment with {@value #SAME_LINE} its own line, and {@value #IGNORE} either, by where it stands. The reason follows {@code --} (or {@code :} in
      * XML, where {@code --} may not appear inside a comment).
      */
     public List<Marker> markers(String text) {
         List<Marker> markers = new ArrayList<>();
-        if (openers.isEmpty() || !text.contains("stacklint-disable")) {
+        if (openers.isEmpty() || !mentionsMarker(text)) {
             return markers;
         }
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (!line.contains("stacklint-disable")) {
+            if (!mentionsMarker(line)) {
                 continue;
             }
             for (String opener : openers) {
@@ -99,11 +101,19 @@ public enum CommentSyntax {
                         markers.add(marker(i + 1, at + 1, i + 1, body.substring(SAME_LINE.length())));
                         break;
                     }
+                    if (body.startsWith(IGNORE + " ")) {
+                        markers.add(marker(i + 1, at + 1, wholeLine ? i + 2 : i + 1, body.substring(IGNORE.length())));
+                        break;
+                    }
                     at = line.indexOf(opener, at + 1);
                 }
             }
         }
         return markers;
+    }
+
+    private static boolean mentionsMarker(String text) {
+        return text.contains("stacklint-disable") || text.contains(IGNORE);
     }
 
     private Marker marker(int line, int column, int target, String rest) {

@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads stacklint's radar format: {@code ratings:} mapping each technology id to a ring, or to
- * {@code {ring, reason, replacements, source}}, and optionally {@code extends:} the radars it adjusts. Every id must be one the catalog knows, every ring one that exists.
+ * {@code {ring, reason, replacements, source, versions}} ({@code versions} rating ranges on their own:
+ * {@code "<12": avoid}), and optionally {@code extends:} the radars it adjusts. Every id must be one the catalog
+ * knows, every ring one that exists, every range one {@link VersionRange} reads.
  */
 public final class RadarLoader {
 
@@ -28,7 +31,8 @@ public final class RadarLoader {
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/radar.yml";
 
     private static final Set<String> ROOT_KEYS = Set.of("ratings", "extends");
-    private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements", "source");
+    private static final Set<String> RATING_KEYS = Set.of("ring", "reason", "replacements", "source", "versions");
+    private static final Set<String> VERSION_RULE_KEYS = Set.of("ring", "reason");
 
     private RadarLoader() {
     }
@@ -78,6 +82,7 @@ public final class RadarLoader {
         }
         Map<String, Node> idNodes = reader.keys(ratingsNode);
         Map<String, Rating> ratings = new LinkedHashMap<>();
+        Map<String, List<Radar.VersionRule>> versionRules = new LinkedHashMap<>();
         for (var entry : reader.mapping(ratingsNode).entrySet()) {
             String id = entry.getKey();
             if (!knownIds.contains(id)) {
@@ -85,9 +90,16 @@ public final class RadarLoader {
                         .orElse("; 'stacklint catalog' lists the known ids");
                 throw reader.error(idNodes.get(id), "unknown technology id '" + id + "'" + hint);
             }
-            ratings.put(id, rating(reader, id, entry.getValue(), knownIds));
+            Rating rating = rating(reader, id, entry.getValue(), knownIds);
+            ratings.put(id, rating);
+            if (entry.getValue() instanceof MappingNode) {
+                Node versions = reader.mapping(entry.getValue()).get("versions");
+                if (versions != null) {
+                    versionRules.put(id, versionRules(reader, id, versions, rating));
+                }
+            }
         }
-        return new Parsed(new Radar(ratings), extended);
+        return new Parsed(new Radar(ratings, versionRules), extended);
     }
 
     private static Rating rating(YamlConfigReader reader, String id, Node node, Set<String> knownIds) {
@@ -113,6 +125,47 @@ public final class RadarLoader {
         }
         String source = reader.optionalString(fields, "source").orElse("");
         return new Rating(ring(reader, ringNode), reason.strip(), replacements, source.strip());
+    }
+
+    /** {@code versions:} ranges in order, each with a ring or {@code {ring, reason}}; the rest from the entry. */
+    private static List<Radar.VersionRule> versionRules(YamlConfigReader reader, String id, Node node,
+            Rating technology) {
+        if (!(node instanceof MappingNode)) {
+            throw reader.error(node, "versions of '" + id + "' must map version ranges to rings, such as"
+                    + " \"<12\": avoid");
+        }
+        Map<String, Node> keys = reader.keys(node);
+        List<Radar.VersionRule> rules = new ArrayList<>();
+        for (var entry : reader.mapping(node).entrySet()) {
+            VersionRange range;
+            try {
+                range = VersionRange.parse(entry.getKey());
+            } catch (IllegalArgumentException e) {
+                throw reader.error(keys.get(entry.getKey()), e.getMessage());
+            }
+            Node value = entry.getValue();
+            Ring ring;
+            String reason = "";
+            if (value instanceof ScalarNode) {
+                ring = ring(reader, value);
+            } else {
+                reader.requireKnownKeys(value, VERSION_RULE_KEYS, "the rating of '" + id + "' " + range);
+                Map<String, Node> fields = reader.mapping(value);
+                if (fields.get("ring") == null) {
+                    throw reader.error(value, "the rating of '" + id + "' " + range + " needs a ring ("
+                            + Ring.names() + ")");
+                }
+                ring = ring(reader, fields.get("ring"));
+                reason = reader.optionalString(fields, "reason").orElse("").strip();
+            }
+            if (reason.isEmpty()) {
+                reason = "versions " + range + " are rated " + ring.id()
+                        + (technology.reason().isEmpty() ? "" : "; " + technology.reason());
+            }
+            rules.add(new Radar.VersionRule(range,
+                    new Rating(ring, reason, technology.replacements(), technology.source())));
+        }
+        return rules;
     }
 
     private static Ring ring(YamlConfigReader reader, Node node) {

@@ -61,8 +61,30 @@ class CommentSyntaxTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "docker-compose.yml | '    # stacklint-ignore mysql -- legacy replica'                   | 3",
+        "docker-compose.yml | '    image: mysql:8.0  # stacklint-ignore mysql -- legacy replica' | 2",
+        "Gemfile            | 'gem \"mysql2\"  # stacklint-ignore mysql -- legacy replica'        | 2",
+        "mix.exs            | '      # stacklint-ignore mysql -- legacy replica'               | 3",
+        "Cargo.toml         | 'mysql = \"25\" # stacklint-ignore mysql -- legacy replica'        | 2",
+        "build.gradle.kts   | '    // stacklint-ignore mysql -- legacy replica'                | 3",
+        "pom.xml            | '    <!-- stacklint-ignore mysql: legacy replica -->'             | 3"})
+    void stacklint_ignore_covers_the_next_line_alone_and_its_own_line_after_a_declaration(String path,
+            String line, int target) {
+        List<CommentSyntax.Marker> markers = CommentSyntax.of(path).markers("first\n" + line + "\nthird\n");
+
+        assertThat(markers).singleElement().satisfies(marker -> {
+            assertThat(marker.line()).isEqualTo(2);
+            assertThat(marker.targetLine()).isEqualTo(target);
+            assertThat(marker.technologies()).containsExactly("mysql");
+            assertThat(marker.reason()).isEqualTo("legacy replica");
+        });
+    }
+
     @Test
     void the_marker_in_prose_or_another_syntax_is_no_suppression() {
+        assertThat(CommentSyntax.HASH.markers("description: use stacklint-ignore mysql -- x to skip\n")).isEmpty();
         assertThat(CommentSyntax.HASH.markers("description: see stacklint-disable-next-line mysql -- x\n")).isEmpty();
         assertThat(CommentSyntax.SLASHES.markers("# stacklint-disable-next-line mysql -- x\n")).isEmpty();
         assertThat(CommentSyntax.NONE.markers("// stacklint-disable-next-line mysql -- x\n")).isEmpty();

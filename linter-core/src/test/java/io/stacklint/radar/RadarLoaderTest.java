@@ -64,6 +64,74 @@ class RadarLoaderTest {
     }
 
     @Test
+    void versionRangesAreRatedOnTheirOwnAndInheritTheEntrysReplacements() {
+        Radar radar = parse("""
+                ratings:
+                  nodejs:
+                    ring: recommended
+                    replacements: [nodejs-backend]
+                    versions:
+                      "<18": avoid
+                      ">=18 <20":
+                        ring: sunsetting
+                        reason: Node 18 left maintenance in April 2025
+                """);
+
+        assertThat(radar.rating("nodejs")).map(Rating::ring).contains(Ring.RECOMMENDED);
+        assertThat(radar.rating("nodejs", "16.20.2")).get().satisfies(rating -> {
+            assertThat(rating.ring()).isEqualTo(Ring.AVOID);
+            assertThat(rating.reason()).isEqualTo("versions <18 are rated avoid");
+            assertThat(rating.replacements()).containsExactly("nodejs-backend");
+        });
+        assertThat(radar.rating("nodejs", "^18.19")).map(Rating::reason)
+                .contains("Node 18 left maintenance in April 2025");
+        assertThat(radar.rating("nodejs", "22.1.0")).isEmpty();
+    }
+
+    @Test
+    void aLaterRadarsRatingReplacesTheVersionRulesOfAnEarlierOne() {
+        Radar organisation = parse("ratings:\n  nodejs:\n    ring: good\n    versions:\n      \"<18\": avoid\n");
+        Radar repository = parse("ratings:\n  nodejs: sunsetting\n");
+
+        Radar merged = organisation.overriddenBy(repository);
+
+        assertThat(merged.rating("nodejs", "16")).isEmpty();
+        assertThat(merged.rating("nodejs")).map(Rating::ring).contains(Ring.SUNSETTING);
+    }
+
+    @Test
+    void aMalformedVersionRangeIsRefusedAtItsPosition() {
+        ConfigurationException error = refused("""
+                ratings:
+                  nodejs:
+                    ring: good
+                    versions:
+                      "=>18": avoid
+                """);
+
+        assertThat(error).hasMessage("radar.yml:5:7: malformed version range '=>18'; write comparisons such as"
+                + " <12, >=5.7 <8 or a version such as 5.7");
+    }
+
+    @Test
+    void aVersionRuleWithAnUnknownRingIsRefusedAtTheRing() {
+        ConfigurationException error = refused(
+                "ratings:\n  nodejs:\n    ring: good\n    versions:\n      \"<18\": banned\n");
+
+        assertThat(error.location().line()).isEqualTo(5);
+        assertThat(error.location().column()).isEqualTo(14);
+        assertThat(error.getMessage()).contains("unknown ring 'banned'");
+    }
+
+    @Test
+    void versionsMustBeAMapping() {
+        ConfigurationException error = refused(
+                "ratings:\n  nodejs:\n    ring: good\n    versions: [\"<18\"]\n");
+
+        assertThat(error).hasMessageStartingWith("radar.yml:4:15: versions of 'nodejs' must map version ranges");
+    }
+
+    @Test
     void anEmptyRadarRatesNothing() {
         assertThat(parse("").ratings()).isEmpty();
         assertThat(parse("# to be filled\n").ratings()).isEmpty();
