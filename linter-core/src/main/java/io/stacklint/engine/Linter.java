@@ -192,18 +192,36 @@ public final class Linter {
 
     /**
      * The findings a {@code stacklint baseline} run accepts: every finding of the request that no waiver covers,
-     * as a baseline file to write.
+     * as a baseline file to write. With {@code prune}, only the entries of the existing baseline that still match a
+     * finding are kept and nothing new is accepted.
+     *
+     * @throws StacklintException when pruning and the repository has no baseline
      */
-    public BaselineFile baseline(LintRequest request) {
+    public BaselineFile baseline(LintRequest request, boolean prune) {
         Configuration configuration = configuration(request);
         try (ProjectTree tree = open(request, paths(request, configuration))) {
             Report report = judge(request, tree, configuration, new Scanner(catalog, extractors), false);
-            int accepted = (int) report.findings().stream().filter(finding -> !finding.waived()).count();
-            return new BaselineFile(Baseline.fileOf(configuration),
-                    Baseline.render(report.findings(), LocalDate.now(clock).toString()), accepted);
+            List<Finding> accepted = report.findings().stream().filter(finding -> !finding.waived()).toList();
+            String file = Baseline.fileOf(configuration);
+            int removed = 0;
+            if (prune) {
+                Located<Baseline> existing = baseline(tree, configuration).orElseThrow(() -> new StacklintException(
+                        "no baseline to prune: " + String.join(" or ", Baseline.candidates(configuration))
+                                + " does not exist; run 'stacklint baseline' first"));
+                accepted = existing.value().accepted(accepted);
+                removed = existing.value().size() - accepted.size();
+                file = existing.path();
+            }
+            return new BaselineFile(file, Baseline.render(file, accepted, LocalDate.now(clock).toString()),
+                    accepted.size(), removed);
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The findings a {@code stacklint baseline} run accepts, as a new baseline file. */
+    public BaselineFile baseline(LintRequest request) {
+        return baseline(request, false);
     }
 
     private Report judge(LintRequest request, ProjectTree tree, Configuration configuration, Scanner scanner,
@@ -224,9 +242,9 @@ public final class Linter {
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
         diagnostics.addAll(waived.diagnostics());
         List<Finding> findings = waived.findings();
-        Optional<Baseline> baseline = applyBaseline ? baseline(tree, configuration) : Optional.empty();
+        Optional<Located<Baseline>> baseline = applyBaseline ? baseline(tree, configuration) : Optional.empty();
         if (baseline.isPresent()) {
-            Baseline.Result accepted = baseline.get().apply(findings);
+            Baseline.Result accepted = baseline.get().value().apply(findings);
             findings = accepted.findings();
             diagnostics.addAll(accepted.diagnostics());
         }
@@ -249,16 +267,21 @@ public final class Linter {
         return evidence;
     }
 
+    private record Located<T>(String path, T value) {
+    }
+
     /** The baseline file of the scanned tree, when it has one. */
-    private static Optional<Baseline> baseline(ProjectTree tree, Configuration configuration) {
-        String file = Baseline.fileOf(configuration);
-        byte[] bytes;
-        try {
-            bytes = tree.read(file, 16L * 1024 * 1024);
-        } catch (IOException e) {
-            return Optional.empty(); // no baseline: every finding is new
+    private static Optional<Located<Baseline>> baseline(ProjectTree tree, Configuration configuration) {
+        for (String file : Baseline.candidates(configuration)) {
+            byte[] bytes;
+            try {
+                bytes = tree.read(file, 16L * 1024 * 1024);
+            } catch (IOException e) {
+                continue; // not this one: every finding is new unless another candidate exists
+            }
+            return Optional.of(new Located<>(file, Baseline.parse(file, decode(bytes, file))));
         }
-        return Optional.of(Baseline.parse(file, decode(bytes, file)));
+        return Optional.empty();
     }
 
     /** The configuration's path settings, with what the front end leaves to another run excluded too. */

@@ -22,8 +22,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Baseline {
 
     /** Where {@code stacklint baseline} writes, and {@code check} looks, unless the configuration names a file. */
-    public static final String DEFAULT_FILE = ".stacklint-baseline.yml";
+    public static final String DEFAULT_FILE = ".stacklint-baseline.json";
 
+    /** The YAML baseline earlier versions wrote; read when the JSON one does not exist. */
+    public static final String LEGACY_FILE = ".stacklint-baseline.yml";
+
+    private static final Set<String> ROOT_KEYS = Set.of("schemaVersion", "findings");
     private static final Set<String> ENTRY_KEYS = Set.of("technology", "path", "value");
 
     private final String path;
@@ -45,13 +49,13 @@ public final class Baseline {
     public record Result(List<Finding> findings, List<Diagnostic> diagnostics) {
     }
 
-    /** Reads a baseline; {@code path} names the file in messages. */
+    /** Reads a baseline, JSON or YAML (JSON is read as the YAML it also is); {@code path} names the file. */
     public static Baseline parse(String path, String text) {
         YamlConfigReader reader = new YamlConfigReader(path);
         Node root = reader.rootNode(text);
         Map<Key, Integer> accepted = new HashMap<>();
         if (root != null) {
-            reader.requireKnownKeys(root, Set.of("findings"), "a baseline");
+            reader.requireKnownKeys(root, ROOT_KEYS, "a baseline");
             Node findings = reader.mapping(root).get("findings");
             List<Node> items = findings instanceof SequenceNode sequence ? sequence.getValue() : List.of();
             for (Node item : items) {
@@ -90,15 +94,59 @@ public final class Baseline {
         return new Result(List.copyOf(kept), notes);
     }
 
-    /** A baseline accepting every finding not already waived, sorted so that it diffs well in review. */
-    public static String render(List<Finding> findings, String day) {
-        StringBuilder out = new StringBuilder("# stacklint baseline: findings accepted on ").append(day)
-                .append(".\n# Later runs report only findings not listed here; 'stacklint baseline' rewrites it.\n")
-                .append("findings:");
-        List<Finding> accepted = findings.stream().filter(finding -> !finding.waived())
+    /** How many findings the baseline lists. */
+    public int size() {
+        return accepted.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The findings of a run this baseline accepts, each accepted entry used once: what {@code --prune} keeps. */
+    public List<Finding> accepted(List<Finding> findings) {
+        Map<Key, Integer> left = new HashMap<>(accepted);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            Key key = Key.of(finding);
+            if (!finding.waived() && left.getOrDefault(key, 0) > 0) {
+                left.merge(key, -1, Integer::sum);
+                kept.add(finding);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The text of a baseline file accepting every finding not already waived: JSON for a {@code .json} file, else
+     * YAML; sorted and free of dates in JSON so that rewriting it changes only what changed.
+     */
+    public static String render(String file, List<Finding> findings, String day) {
+        return file.endsWith(".json") ? renderJson(findings) : render(findings, day);
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
+        return findings.stream().filter(finding -> !finding.waived())
                 .sorted(Comparator.comparing((Finding f) -> f.location().path()).thenComparing(Finding::technology)
                         .thenComparing(Finding::value))
                 .toList();
+    }
+
+    private static String renderJson(List<Finding> findings) {
+        List<Finding> accepted = sorted(findings);
+        StringBuilder out = new StringBuilder("{\n  \"schemaVersion\": 1,\n  \"findings\": [");
+        for (int i = 0; i < accepted.size(); i++) {
+            Finding finding = accepted.get(i);
+            out.append(i == 0 ? "\n" : ",\n")
+                    .append("    {\"technology\": ").append(quoted(finding.technology()))
+                    .append(", \"path\": ").append(quoted(finding.location().path()))
+                    .append(", \"value\": ").append(quoted(finding.value())).append('}');
+        }
+        return out.append(accepted.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    /** A YAML baseline accepting every finding not already waived, sorted so that it diffs well in review. */
+    static String render(List<Finding> findings, String day) {
+        StringBuilder out = new StringBuilder("# stacklint baseline: findings accepted on ").append(day)
+                .append(".\n# Later runs report only findings not listed here; 'stacklint baseline' rewrites it.\n")
+                .append("findings:");
+        List<Finding> accepted = sorted(findings);
         if (accepted.isEmpty()) {
             return out.append(" []\n").toString();
         }
@@ -111,7 +159,7 @@ public final class Baseline {
         return out.toString();
     }
 
-    /** A YAML double-quoted scalar: JSON's escapes, which YAML reads alike. */
+    /** A JSON string, which is also a YAML double-quoted scalar. */
     private static String quoted(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
@@ -135,5 +183,13 @@ public final class Baseline {
     /** The file a configuration names, or the default one. */
     public static String fileOf(Configuration configuration) {
         return configuration.baseline().orElse(DEFAULT_FILE);
+    }
+
+    /**
+     * The files a check looks for, in order: the one the configuration names; else the JSON default, then the
+     * YAML file earlier versions wrote.
+     */
+    public static List<String> candidates(Configuration configuration) {
+        return configuration.baseline().map(List::of).orElse(List.of(DEFAULT_FILE, LEGACY_FILE));
     }
 }
