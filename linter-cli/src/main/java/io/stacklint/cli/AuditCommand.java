@@ -1,6 +1,9 @@
 package io.stacklint.cli;
 
+import io.stacklint.engine.AuditOptions;
 import io.stacklint.engine.LintRequest;
+import io.stacklint.radar.HttpsRadarFetcher;
+import java.util.OptionalInt;
 import io.stacklint.engine.Linter;
 import io.stacklint.error.StacklintException;
 import io.stacklint.model.Audit;
@@ -38,14 +41,34 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "TARGET", description = "Folders of git repositories, working or bare.")
-    List<Path> targets;
+    @Parameters(arity = "0..*", paramLabel = "TARGET", description = "Git repositories: folders (working or bare)"
+            + " or remote URLs (https://, ssh://, git@host:path, file://), mirrored bare into the cache.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--repos", paramLabel = "FILE", description = "A file of targets, one per line (# comments),"
+            + " audited after the TARGETs.")
+    Path reposFile;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Clone and fetch remote targets shallow, N commits.")
+    Integer depth;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where remote targets are mirrored (default:"
+            + " the stacklint cache folder, repositories/).")
+    Path cacheDir;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "Audit only every N-th target of the list,"
+            + " starting with the K-th (1-based): one of N parallel jobs. Combine the reports with 'audit merge'.")
+    String shard;
+
+    @Option(names = "--first-parent", description = "With --history: walk only the first-parent line of the"
+            + " revision (a merged branch counts as its merge commit) instead of every reachable commit.")
+    boolean firstParent;
 
     @Option(names = "--rev", paramLabel = "REV", description = "The revision to audit in every target (default HEAD).")
     String revision;
 
-    @Option(names = "--history", description = "Add each technology's periods of presence over the first-parent"
-            + " history up to the revision.")
+    @Option(names = "--history", description = "Add each technology's periods of presence over the history up to"
+            + " the revision.")
     boolean history;
 
     @Option(names = "--since", paramLabel = "DATE", description = "With --history: start the walk at the first commit"
@@ -93,11 +116,25 @@ final class AuditCommand implements Callable<Integer> {
                     "only one --format can write to standard output; give the others a file (json:audit.json)");
         }
         Optional<Instant> start = Optional.ofNullable(since).map(this::date);
+        List<String> all = AuditTargets.read(targets, Optional.ofNullable(reposFile));
+        if (all.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one TARGET or --repos FILE");
+        }
+        AuditTargets.Shard slice = shard == null ? AuditTargets.Shard.ALL : AuditTargets.Shard.parse(shard)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--shard '" + shard
+                        + "' is not K/N with 1 <= K <= N"));
+        if (depth != null && depth < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--depth must be at least 1");
+        }
+        AuditOptions auditOptions = new AuditOptions(history, start, firstParent, cacheDir == null ? defaultCache()
+                : cacheDir, depth == null ? OptionalInt.empty() : OptionalInt.of(depth),
+                terminal.environment().get("GIT_USERNAME"), terminal.environment().get("GIT_PASSWORD")
+                        .or(() -> terminal.environment().get("STACKLINT_GIT_TOKEN")));
         Linter linter = Linter.withDefaults(terminal.clock());
-        List<Audit> audits = targets.parallelStream()
-                .map(target -> linter.audit(new LintRequest(ReportKind.AUDIT, target, Optional.ofNullable(config),
-                        Optional.ofNullable(failOn), List.of(), false, Optional.ofNullable(revision)), history, start))
-                .toList();
+        LintRequest template = new LintRequest(ReportKind.AUDIT, Path.of("."), Optional.ofNullable(config),
+                Optional.ofNullable(failOn), List.of(), false, Optional.ofNullable(revision));
+        List<Audit> audits = new AuditPool(terminal.showsProgress() && !quiet ? spec.commandLine().getErr() : null)
+                .run(slice.of(all), (index, target) -> linter.audit(target, template, auditOptions).at(index));
         for (OutputTarget output : outputs) {
             boolean color = output.file().isEmpty() && terminal.colorCapable() && !noColor;
             ReportOptions options = new ReportOptions(color, quiet);
@@ -120,7 +157,21 @@ final class AuditCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             }
         }
+        for (Audit audit : audits) {
+            audit.error().ifPresent(error -> spec.commandLine().getErr().println("stacklint: "
+                    + audit.report().target().path() + ": " + error));
+        }
+        spec.commandLine().getErr().flush();
+        if (audits.stream().anyMatch(Audit::failedToAudit)) {
+            return ExitCode.USAGE;
+        }
         return audits.stream().anyMatch(audit -> audit.report().failed()) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Beside the radar cache: {@code ~/.cache/stacklint/repositories} on Linux. */
+    private static Path defaultCache() {
+        return HttpsRadarFetcher.defaultCacheDir(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", "."))).resolveSibling("repositories");
     }
 
     private Instant date(String value) {

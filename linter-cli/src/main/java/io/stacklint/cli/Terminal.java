@@ -37,6 +37,14 @@ public record Terminal(boolean colorCapable, Environment environment, Clock cloc
                 Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     }
 
+    /**
+     * Whether long work shows progress: only when a person watches an interactive terminal, never in CI (where
+     * {@code CI} is set by GitHub Actions, GitLab, Jenkins' plugins, CircleCI, Travis and most others) or a pipe.
+     */
+    boolean showsProgress() {
+        return System.console() != null && environment.get("CI").isEmpty();
+    }
+
     /** True inside a GitHub Actions job. */
     boolean githubActions() {
         return environment.get("GITHUB_ACTIONS").filter("true"::equals).isPresent();

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class EvidenceCache {
 
     private final Map<String, List<Entry>> entries = new ConcurrentHashMap<>();
+    private final java.util.Set<String> neighbourPaths = ConcurrentHashMap.newKeySet();
 
     /** An outcome cached for this file whose neighbours all still have the recorded content. */
     Optional<Scanner.Outcome> find(String path, String blobId, NeighbourIds current) {
@@ -39,8 +40,14 @@ final class EvidenceCache {
     }
 
     void put(String path, String blobId, Map<String, Optional<String>> neighbours, Scanner.Outcome outcome) {
+        neighbourPaths.addAll(neighbours.keySet());
         entries.computeIfAbsent(key(path, blobId), k -> new CopyOnWriteArrayList<>())
                 .add(new Entry(Map.copyOf(neighbours), outcome));
+    }
+
+    /** True when some cached extraction read {@code path} as a neighbour: a change to it may change evidence. */
+    boolean isNeighbour(String path) {
+        return neighbourPaths.contains(path);
     }
 
     private static String key(String path, String blobId) {

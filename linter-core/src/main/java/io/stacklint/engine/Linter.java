@@ -55,6 +55,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import io.stacklint.source.PathFilter;
+import io.stacklint.source.RemoteMirror;
+import io.stacklint.model.Timeline;
 import io.stacklint.source.ProjectTree;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,34 +154,63 @@ public final class Linter {
      * first-parent history from {@code since} to that revision, parsing each distinct blob once.
      */
     public Audit audit(LintRequest request, boolean history, Optional<Instant> since) {
+        return audit(request, request.root().toString(), AuditOptions.local(history, since, true));
+    }
+
+    /**
+     * Audits one target: a working or bare repository's folder, or a remote URL mirrored into the options' cache
+     * (cloned the first time, fetched after). Whatever goes wrong with this target (it cannot be cloned, it is no
+     * repository, its revision does not exist) becomes the audit's error, so the other targets of a run go on.
+     *
+     * @param template the request every target shares; its root is ignored
+     */
+    public Audit audit(String target, LintRequest template, AuditOptions options) {
+        try {
+            Path root;
+            if (RemoteMirror.isRemote(target)) {
+                root = new RemoteMirror(options.cacheRoot(), options.depth(), options.username(), options.password())
+                        .mirror(target);
+            } else {
+                root = Path.of(target);
+            }
+            LintRequest request = new LintRequest(template.kind(), root, template.config(), template.failOn(),
+                    template.radars(), template.offline(), template.revision(), template.exclude(), template.graph(),
+                    template.transitive());
+            return audit(request, RemoteMirror.redact(target), options);
+        } catch (IOException | StacklintException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String name = RemoteMirror.redact(target);
+            if (message.startsWith(target + ": ")) {
+                message = message.substring(target.length() + 2);
+            }
+            Report empty = new Report(ReportKind.AUDIT, version(), new Target(name, template.revision()),
+                    template.failOn().orElse(io.stacklint.model.Ring.AVOID), List.of(), List.of(),
+                    List.of(new Diagnostic(io.stacklint.model.Severity.ERROR, Location.fileStart(name), message)));
+            return new Audit(empty, Optional.empty(), Optional.of(message), 0);
+        }
+    }
+
+    private Audit audit(LintRequest request, String name, AuditOptions options) {
         String revision = request.revision().orElse("HEAD");
         LintRequest atRevision = new LintRequest(ReportKind.AUDIT, request.root(), request.config(),
                 request.failOn(), request.radars(), request.offline(), Optional.of(revision), List.of(),
                 DependencyGraph.NONE, request.transitive());
         Configuration configuration = configuration(atRevision);
         PathFilter paths = paths(request, configuration);
-        Scanner scanner = new Scanner(catalog, extractors, history ? new EvidenceCache() : null);
+        Scanner scanner = new Scanner(catalog, extractors, options.history() ? new EvidenceCache() : null);
         try (GitRepository repository = openRepository(request.root())) {
             Report report;
-            try (ProjectTree tree = repository.tree(revision, request.root().toString(), paths)) {
+            try (ProjectTree tree = repository.tree(revision, name, paths)) {
                 report = judge(atRevision, tree, configuration, scanner);
             }
-            if (!history) {
+            if (!options.history()) {
                 return new Audit(report, Optional.empty());
             }
-            TimelineBuilder timelines = new TimelineBuilder();
-            for (Commit commit : repository.firstParentHistory(revision, since)) {
-                try (ProjectTree tree = repository.tree(commit.id(), request.root().toString(), paths)) {
-                    Set<String> present = new HashSet<>();
-                    new Detector(catalog).detect(evidence(atRevision, configuration, scanner.scan(tree)))
-                            .forEach(detected -> present.add(detected.technology().id()));
-                    timelines.record(commit, present);
-                } catch (IOException e) {
-                    // the audited folder may not exist yet in old commits: nothing of it is present there
-                    timelines.record(commit, Set.of());
-                }
-            }
-            return new Audit(report, Optional.of(timelines.build(radar(atRevision, configuration)::rating)));
+            List<Timeline> timelines = new HistoryWalk(repository, scanner, catalog, name, paths,
+                    scan -> evidence(atRevision, configuration, scan))
+                    .timelines(repository.history(revision, options.since(), options.firstParent()),
+                            radar(atRevision, configuration)::rating);
+            return new Audit(report, Optional.of(timelines));
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": " + e.getMessage(), e);
         }

@@ -54,6 +54,23 @@ final class Scanner {
         this.cache = cache;
     }
 
+    /**
+     * Whether a change to {@code path} between two revisions may change what a scan finds: a candidate file, a
+     * file whose presence is evidence, a neighbour some extraction read, a .gitignore (it decides what is walked)
+     * and, when {@code addedOrDeleted}, a source file that is counted. Anything else leaves the evidence as it was.
+     */
+    boolean affects(String path, boolean addedOrDeleted) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals(".gitignore") || (cache != null && cache.isNeighbour(path))) {
+            return true;
+        }
+        if (extractors.stream().anyMatch(e -> e.accepts(path)) || !catalog.matchFile(path).isEmpty()) {
+            return true;
+        }
+        String extension = extension(path);
+        return addedOrDeleted && extension != null && catalog.countsSources(extension);
+    }
+
     Result scan(ProjectTree tree) throws IOException {
         List<Candidate> candidates = new ArrayList<>();
         List<Evidence> presence = new ArrayList<>();

@@ -78,6 +78,12 @@ public final class AuditWriter {
             for (Audit audit : audits) {
                 json.writeStartObject();
                 JsonReporter.writeReportFields(json, audit.report());
+                if (audit.index() > 0) {
+                    json.writeNumberField("index", audit.index());
+                }
+                if (audit.error().isPresent()) {
+                    json.writeStringField("error", audit.error().get());
+                }
                 if (audit.history().isPresent()) {
                     json.writeArrayFieldStart("history");
                     for (Timeline timeline : audit.history().get()) {

@@ -15,7 +15,10 @@ import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -111,6 +114,71 @@ public final class GitRepository implements Closeable {
         }
         Collections.reverse(commits);
         return List.copyOf(commits);
+    }
+
+    /**
+     * The commits reachable from {@code revision}, oldest first. With {@code firstParent}, only its first-parent line
+     * (the branch's own history, a merged branch counting as its merge commit); otherwise every commit, parents
+     * always before their children and, between parallel branches, in commit-time order. Commits whose author date
+     * is before {@code since} are left out. A shallow clone's history ends at its shallow boundary.
+     */
+    public List<Commit> history(String revision, Optional<Instant> since, boolean firstParent) throws IOException {
+        if (firstParent) {
+            return firstParentHistory(revision, since);
+        }
+        List<Commit> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            walk.sort(RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(id(revision)));
+            for (RevCommit commit : walk) {
+                Commit value = commit(commit);
+                if (since.isEmpty() || !value.date().isBefore(since.get())) {
+                    commits.add(value);
+                }
+            }
+        } catch (MissingObjectException e) {
+            throw new IOException("history of " + revision + " is incomplete: " + e.getMessage(), e);
+        }
+        return List.copyOf(commits);
+    }
+
+    /**
+     * The paths (relative to the audited folder) that differ between two commits' trees, from a tree diff that
+     * descends only into sub-trees whose ids differ: cheap however large the tree. Empty when an object needed for
+     * the diff is missing (a shallow or partial clone), in which case the caller must read the whole tree.
+     */
+    public Optional<List<Change>> changes(String from, String to) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); TreeWalk diff = new TreeWalk(repository)) {
+            diff.addTree(walk.parseCommit(ObjectId.fromString(from)).getTree());
+            diff.addTree(walk.parseCommit(ObjectId.fromString(to)).getTree());
+            diff.setRecursive(true);
+            diff.setFilter(prefix.isEmpty() ? TreeFilter.ANY_DIFF
+                    : AndTreeFilter.create(org.eclipse.jgit.treewalk.filter.PathFilter.create(prefix), TreeFilter.ANY_DIFF));
+            List<Change> changes = new ArrayList<>();
+            String strip = prefix.isEmpty() ? "" : prefix + "/";
+            while (diff.next()) {
+                String path = diff.getPathString();
+                if (!path.startsWith(strip)) {
+                    continue;
+                }
+                boolean modified = !diff.getObjectId(0).equals(ObjectId.zeroId())
+                        && !diff.getObjectId(1).equals(ObjectId.zeroId());
+                changes.add(new Change(path.substring(strip.length()), modified));
+            }
+            return Optional.of(List.copyOf(changes));
+        } catch (MissingObjectException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One path that differs between two trees.
+     *
+     * @param modified true when the path is in both trees with different content, false when added or deleted
+     */
+    public record Change(String path, boolean modified) {
     }
 
     private ObjectId id(String revision) throws IOException {

@@ -1,0 +1,176 @@
+package io.stacklint.source;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.api.CloneCommand;
+import org.eclipse.jgit.api.FetchCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.transport.ChainingCredentialsProvider;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.NetRCCredentialsProvider;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * Bare mirrors of remote repositories (https, ssh, git, file:// URLs and scp-like {@code user@host:path}) in a
+ * cache folder: the first audit clones, later ones fetch into the same mirror. A clone is made in a temporary
+ * folder and moved into place, so an interrupted clone never leaves a half repository that later runs would trust.
+ * Credentials come from an explicit user name and password (or token) first, then {@code ~/.netrc}
+ * ({@code _netrc} on Windows).
+ */
+public final class RemoteMirror {
+
+    private static final Pattern URL = Pattern.compile("^(https?|ssh|git|file)://.+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCP_LIKE = Pattern.compile("^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:.+");
+    /** Two targets naming the same URL in one run share one mirror: the second waits for the first. */
+    private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
+
+    private final Path cacheRoot;
+    private final OptionalInt depth;
+    private final CredentialsProvider credentials;
+
+    /**
+     * @param cacheRoot where mirrors live, one folder per URL
+     * @param depth     a shallow clone and fetch of that many commits; empty for the whole history
+     * @param username  the user name for https, with {@code password}; ignored when the password is empty
+     * @param password  a password or token
+     */
+    public RemoteMirror(Path cacheRoot, OptionalInt depth, Optional<String> username, Optional<String> password) {
+        this.cacheRoot = cacheRoot;
+        this.depth = depth;
+        CredentialsProvider netrc = new NetRCCredentialsProvider();
+        this.credentials = password.isPresent()
+                ? new ChainingCredentialsProvider(
+                        new UsernamePasswordCredentialsProvider(username.orElse("x-access-token"), password.get()),
+                        netrc)
+                : netrc;
+    }
+
+    /** True when {@code target} names a remote repository rather than a folder. */
+    public static boolean isRemote(String target) {
+        return URL.matcher(target).matches() || SCP_LIKE.matcher(target).matches();
+    }
+
+    /**
+     * The bare mirror of {@code url}, cloned when it is not in the cache yet and fetched otherwise.
+     *
+     * @throws IOException with JGit's reason when the remote cannot be reached, read or authenticated
+     */
+    public Path mirror(String url) throws IOException {
+        Path folder = cacheRoot.resolve(folderName(url));
+        synchronized (LOCKS.computeIfAbsent(folder, k -> new Object())) {
+            try {
+                if (Files.isDirectory(folder.resolve("objects"))) {
+                    fetch(folder);
+                } else {
+                    cloneInto(url, folder);
+                }
+            } catch (GitAPIException | RuntimeException e) {
+                throw new IOException(reason(e), e);
+            }
+        }
+        return folder;
+    }
+
+    private void fetch(Path folder) throws IOException, GitAPIException {
+        try (Git git = Git.open(folder.toFile())) {
+            FetchCommand fetch = git.fetch().setRemote("origin").setRemoveDeletedRefs(true)
+                    .setCredentialsProvider(credentials);
+            depth.ifPresent(fetch::setDepth);
+            fetch.call();
+        }
+    }
+
+    private void cloneInto(String url, Path folder) throws IOException, GitAPIException {
+        Files.createDirectories(cacheRoot);
+        Path partial = cacheRoot.resolve(folder.getFileName() + ".partial-" + UUID.randomUUID());
+        try {
+            CloneCommand clone = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile())
+                    .setCloneAllBranches(true).setCredentialsProvider(credentials);
+            depth.ifPresent(clone::setDepth);
+            clone.call().close();
+            try {
+                Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, folder);
+            }
+        } finally {
+            delete(partial);
+        }
+    }
+
+    /** A readable, collision-free folder name: the URL's last segment and a hash of the whole URL. */
+    static String folderName(String url) {
+        String trimmed = url.replaceAll("[/\\\\]+$", "");
+        String last = trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':')) + 1)
+                .replaceAll("\\.git$", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return (last.isEmpty() ? "repository" : last) + "-" + HexFormat.of().formatHex(hash, 0, 6) + ".git";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = e.getMessage() == null ? cause.toString() : e.getMessage();
+        if (cause != e && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message = message + ": " + cause.getMessage();
+        }
+        return "cannot be cloned: " + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The display form of a URL: user info (a token in the URL) is never printed. */
+    public static String redact(String target) {
+        try {
+            URI uri = URI.create(target);
+            if (uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
+                return target.replace(uri.getRawUserInfo() + "@", uri.getUserInfo().split(":")[0] + ":***@");
+            }
+        } catch (IllegalArgumentException e) {
+            // scp-like targets are no URIs and carry no password
+        }
+        return target;
+    }
+}
