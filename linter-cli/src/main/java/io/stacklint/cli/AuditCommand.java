@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * {@code stacklint audit TARGET...}: one report per git repository (working or bare), at a revision, and with
  * {@code --history} the timeline of every technology over the repository's first-parent history.
  */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditMergeCommand.class,
         description = "Audit one or many git repositories (working or bare) at a revision, without checking anything"
                 + " out; with --history, when each technology came and went, by which commit, when and by whom.")
 final class AuditCommand implements Callable<Integer> {
@@ -104,17 +104,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OutputTarget> outputs = formats.isEmpty() ? List.of(new OutputTarget("text", Optional.empty())) : formats;
-        for (OutputTarget output : outputs) {
-            if (!AuditWriter.FORMATS.contains(output.format())) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "audit writes "
-                        + String.join(" and ", AuditWriter.FORMATS) + ", not " + output.format());
-            }
-        }
-        if (outputs.stream().filter(t -> t.file().isEmpty()).count() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "only one --format can write to standard output; give the others a file (json:audit.json)");
-        }
+        List<OutputTarget> outputs = outputs(spec, formats);
         Optional<Instant> start = Optional.ofNullable(since).map(this::date);
         List<String> all = AuditTargets.read(targets, Optional.ofNullable(reposFile));
         if (all.isEmpty()) {
@@ -135,9 +125,18 @@ final class AuditCommand implements Callable<Integer> {
                 Optional.ofNullable(failOn), List.of(), false, Optional.ofNullable(revision));
         List<Audit> audits = new AuditPool(terminal.showsProgress() && !quiet ? spec.commandLine().getErr() : null)
                 .run(slice.of(all), (index, target) -> linter.audit(target, template, auditOptions).at(index));
+        return finish(spec, terminal, outputs, audits, new ReportOptions(false, quiet), noColor);
+    }
+
+    /**
+     * Writes the audits in every output format, names each target that could not be audited on standard error,
+     * and gives the exit code: 2 when a target could not be audited, else 1 when a finding fails, else 0.
+     */
+    static int finish(CommandLine.Model.CommandSpec spec, Terminal terminal, List<OutputTarget> outputs,
+            List<Audit> audits, ReportOptions plain, boolean noColor) {
         for (OutputTarget output : outputs) {
             boolean color = output.file().isEmpty() && terminal.colorCapable() && !noColor;
-            ReportOptions options = new ReportOptions(color, quiet);
+            ReportOptions options = new ReportOptions(color, plain.quiet());
             if (output.file().isPresent()) {
                 Path file = output.file().get();
                 try {
@@ -166,6 +165,22 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return audits.stream().anyMatch(audit -> audit.report().failed()) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The outputs asked for, checked: formats an audit writes, at most one to standard output. */
+    static List<OutputTarget> outputs(CommandLine.Model.CommandSpec spec, List<OutputTarget> formats) {
+        List<OutputTarget> outputs = formats.isEmpty() ? List.of(new OutputTarget("text", Optional.empty())) : formats;
+        for (OutputTarget output : outputs) {
+            if (!AuditWriter.FORMATS.contains(output.format())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "audit writes "
+                        + String.join(" and ", AuditWriter.FORMATS) + ", not " + output.format());
+            }
+        }
+        if (outputs.stream().filter(t -> t.file().isEmpty()).count() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "only one --format can write to standard output; give the others a file (json:audit.json)");
+        }
+        return outputs;
     }
 
     /** Beside the radar cache: {@code ~/.cache/stacklint/repositories} on Linux. */

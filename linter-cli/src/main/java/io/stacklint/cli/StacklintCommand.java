@@ -84,6 +84,9 @@ final class StacklintCommand implements Runnable {
             if (type == AuditCommand.class) {
                 return type.cast(new AuditCommand(terminal));
             }
+            if (type == AuditMergeCommand.class) {
+                return type.cast(new AuditMergeCommand(terminal));
+            }
             if (type == InventoryCommand.class) {
                 return type.cast(new InventoryCommand(terminal));
             }

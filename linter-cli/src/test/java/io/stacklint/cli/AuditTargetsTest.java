@@ -111,6 +111,37 @@ class AuditTargetsTest {
         assertThat(wrong.err()).contains("--shard '3/2' is not K/N");
     }
 
+    @Test
+    void merged_shard_reports_are_the_report_of_one_run_over_every_target() throws Exception {
+        Path a = repository("a", POSTGRES, MYSQL);
+        Path b = repository("b", MYSQL);
+        Path c = repository("c", POSTGRES, MYSQL, POSTGRES);
+        Path repos = temp.resolve("repos.txt");
+        Files.writeString(repos, a + "\n" + b + "\n" + temp.resolve("missing") + "\n" + c + "\n");
+        Path one = temp.resolve("shard-1.json");
+        Path two = temp.resolve("shard-2.json");
+        Path page = temp.resolve("audit.html");
+
+        CliRun whole = CliRun.of("audit", "--repos", repos.toString(), "--history", "--format", "json");
+        CliRun shardOne = CliRun.of("audit", "--repos", repos.toString(), "--history", "--shard", "1/2", "--format",
+                "json:" + one);
+        CliRun shardTwo = CliRun.of("audit", "--repos", repos.toString(), "--history", "--shard", "2/2", "--format",
+                "json:" + two);
+        CliRun merged = CliRun.of("audit", "merge", two.toString(), one.toString(), "--format", "json",
+                "--format", "html:" + page);
+
+        // shard 1 holds a and the missing folder, shard 2 holds b and c
+        assertThat(shardOne.exitCode()).as(shardOne.err()).isEqualTo(2);
+        assertThat(shardTwo.exitCode()).as(shardTwo.err()).isEqualTo(1);
+        assertThat(merged.exitCode()).as(merged.err()).isEqualTo(whole.exitCode()).isEqualTo(2);
+        assertThat(merged.out()).isEqualTo(whole.out());
+        assertThat(Files.readString(page)).contains("<svg").contains(c.toString()).contains("MySQL");
+        Files.writeString(one, "{\"schemaVersion\": 1,\n  \"repositories\": [{\"target\": 3}]}");
+        CliRun broken = CliRun.of("audit", "merge", one.toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains(one + ": repository 1 cannot be read");
+    }
+
     private static List<String> paths(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> paths = new ArrayList<>();
