@@ -31,6 +31,7 @@ class HistoryAuditTest {
 
     private static final String MYSQL = "services:\n  db:\n    image: mysql:8.0\n";
     private static final String POSTGRES = "services:\n  db:\n    image: postgres:16\n";
+    private static final String MYSQL_SERVICE = "  cache:\n    image: mysql:8.0\n";
 
     @TempDir
     Path temp;
@@ -99,6 +100,98 @@ class HistoryAuditTest {
             assertThat(audit.report().target().revision()).contains("v1");
             assertThat(audit.report().technologies()).extracting(d -> d.technology().id()).contains("mysql")
                     .doesNotContain("postgresql");
+        }
+    }
+
+    @Test
+    void a_side_branch_shows_its_own_commits_unless_the_walk_follows_the_first_parent() throws Exception {
+        try (TestRepository repo = TestRepository.init(temp.resolve("shop"))) {
+            repo.write("docker-compose.yml", POSTGRES).commit("postgres", "Ada Lovelace", "2020-01-10T09:00:00Z");
+            var git = repo.git();
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            repo.write("docker-compose.yml", POSTGRES + MYSQL_SERVICE).commit("try mysql", "Bob Babbage",
+                    "2020-02-10T09:00:00Z");
+            repo.write("docker-compose.yml", POSTGRES).commit("no mysql", "Bob Babbage", "2020-03-10T09:00:00Z");
+            repo.write("docker-compose.yml", POSTGRES + MYSQL_SERVICE).commit("mysql after all", "Cy Hopper",
+                    "2020-04-10T09:00:00Z");
+            git.checkout().setName("main").call();
+            git.merge().include(git.getRepository().resolve("feature"))
+                    .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
+            repo.commit("merge feature", "Dee Merger", "2020-05-10T09:00:00Z");
+
+            Audit all = linter().audit(repo.folder().toString(), LintRequest.check(repo.folder()),
+                    AuditOptions.local(true, Optional.empty(), false));
+            Audit firstParent = linter().audit(repo.folder().toString(), LintRequest.check(repo.folder()),
+                    AuditOptions.local(true, Optional.empty(), true));
+
+            Timeline branch = timeline(all, "mysql");
+            assertThat(branch.periods()).hasSize(2);
+            assertThat(branch.periods().get(0).introduced().author()).isEqualTo("Bob Babbage");
+            assertThat(branch.periods().get(0).removed().orElseThrow().date())
+                    .isEqualTo(Instant.parse("2020-03-10T09:00:00Z"));
+            assertThat(branch.periods().get(1).introduced().author()).isEqualTo("Cy Hopper");
+            assertThat(branch.present()).isTrue();
+            Timeline merged = timeline(firstParent, "mysql");
+            assertThat(merged.periods()).singleElement().satisfies(period -> {
+                assertThat(period.introduced().author()).isEqualTo("Dee Merger");
+                assertThat(period.removed()).isEmpty();
+            });
+            assertThat(timeline(firstParent, "postgresql").periods()).singleElement()
+                    .satisfies(period -> assertThat(period.introduced().author()).isEqualTo("Ada Lovelace"));
+        }
+    }
+
+    @Test
+    void a_renamed_manifest_keeps_its_technology_present_and_unrelated_commits_change_nothing() throws Exception {
+        try (TestRepository repo = TestRepository.init(temp.resolve("shop"))) {
+            repo.write("docker-compose.yml", MYSQL).commit("mysql", "Ada Lovelace", "2020-01-10T09:00:00Z");
+            repo.write("src/Main.java", "class Main {}\n").commit("code", "Bob Babbage", "2020-02-10T09:00:00Z");
+            repo.write("src/Main.java", "class Main { }\n").commit("edit", "Bob Babbage", "2020-02-11T09:00:00Z");
+            repo.delete("docker-compose.yml").write("deploy/docker-compose.yml", MYSQL)
+                    .commit("move compose", "Cy Hopper", "2020-03-10T09:00:00Z");
+            repo.delete("deploy/docker-compose.yml").commit("drop compose", "Dee Merger", "2020-04-10T09:00:00Z");
+
+            Audit audit = linter().audit(repo.folder().toString(), LintRequest.check(repo.folder()),
+                    AuditOptions.local(true, Optional.empty(), false));
+
+            assertThat(timeline(audit, "mysql").periods()).singleElement().satisfies(period -> {
+                assertThat(period.introduced().author()).isEqualTo("Ada Lovelace");
+                assertThat(period.removed().orElseThrow().author()).isEqualTo("Dee Merger");
+            });
+            assertThat(timeline(audit, "java").periods()).singleElement()
+                    .satisfies(period -> assertThat(period.introduced().author()).isEqualTo("Bob Babbage"));
+            // evidence carries its path: the moved file is parsed once more, under its new path
+            assertThat(parses.get("compose docker-compose.yml " + MYSQL.hashCode()).get()).isEqualTo(1);
+            assertThat(parses.get("compose deploy/docker-compose.yml " + MYSQL.hashCode()).get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_blob_missing_from_the_object_database_is_a_skipped_file_not_a_crash() throws Exception {
+        String express = "{\"name\": \"shop\", \"dependencies\": {\"express\": \"4.19.2\"}}\n";
+        try (TestRepository repo = TestRepository.init(temp.resolve("shop"))) {
+            repo.write("docker-compose.yml", MYSQL).commit("mysql", "Ada Lovelace", "2020-01-10T09:00:00Z");
+            repo.write("docker-compose.yml", POSTGRES).write("package.json", express)
+                    .commit("postgres and express", "Bob Babbage", "2021-02-03T09:00:00Z");
+            Path objects = repo.git().getRepository().getDirectory().toPath().resolve("objects");
+            for (String text : List.of(MYSQL, express)) {
+                String id = new org.eclipse.jgit.lib.ObjectInserter.Formatter()
+                        .idFor(org.eclipse.jgit.lib.Constants.OBJ_BLOB,
+                                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).name();
+                java.nio.file.Files.delete(objects.resolve(id.substring(0, 2))
+                        .resolve(id.substring(2)));
+            }
+
+            Audit audit = linter().audit(repo.folder().toString(), LintRequest.check(repo.folder()),
+                    AuditOptions.local(true, Optional.empty(), false));
+
+            assertThat(audit.error()).isEmpty();
+            assertThat(audit.report().diagnostics()).anySatisfy(diagnostic -> {
+                assertThat(diagnostic.location().path()).isEqualTo("package.json");
+                assertThat(diagnostic.message()).contains("missing");
+            });
+            assertThat(audit.history().orElseThrow()).extracting(Timeline::technology)
+                    .contains("postgresql").doesNotContain("mysql", "express");
         }
     }
 
