@@ -8,8 +8,8 @@ import io.stacklint.model.Evidence;
 import io.stacklint.model.Rating;
 import io.stacklint.model.Timeline;
 import io.stacklint.source.GitRepository;
+import io.stacklint.source.GitTree;
 import io.stacklint.source.PathFilter;
-import io.stacklint.source.ProjectTree;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +18,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The technologies present at each commit of a history, computed incrementally: a tree diff against the previous
- * commit of the walk says which paths changed, and when none of them can change what a scan finds (a source file
- * edited, a README) the previous commit's technologies are kept without reading its tree. Otherwise the tree is
- * scanned through the {@link EvidenceCache}, so only the files whose blob changed are parsed again.
+ * The technologies present at each commit of a history, computed incrementally. A tree diff against the previous
+ * commit of the walk says which paths changed. When none of them can change what a scan finds (a source file
+ * edited, a README) the previous commit's technologies are kept without reading its tree; otherwise only the
+ * changed paths are walked and read again and every other file keeps its evidence from the previous commit. A
+ * whole new snapshot is taken only when a change may alter what is walked (a .gitignore, a {@code pom.xml} beside
+ * {@code target/} added) or a neighbour some extraction read; even then the {@link EvidenceCache} parses only the
+ * blobs it has not seen.
  */
 final class HistoryWalk {
 
@@ -45,10 +48,24 @@ final class HistoryWalk {
     List<Timeline> timelines(List<Commit> commits, Function<String, Optional<Rating>> ratings) throws IOException {
         TimelineBuilder timelines = new TimelineBuilder();
         Commit previous = null;
+        Scanner.Snapshot snapshot = null;
         Set<String> present = Set.of();
         for (Commit commit : commits) {
-            if (previous == null || mayChange(previous, commit)) {
-                present = technologies(commit);
+            Optional<List<GitRepository.Change>> changes = previous == null || snapshot == null ? Optional.empty()
+                    : repository.changes(previous.id(), commit.id());
+            List<GitRepository.Change> relevant = changes.map(list -> list.stream()
+                    .filter(change -> scanner.affects(change.path(), !change.modified())).toList()).orElse(null);
+            if (relevant == null || relevant.stream()
+                    .anyMatch(change -> scanner.changesWhatIsWalked(change.path(), !change.modified()))) {
+                snapshot = snapshot(commit);
+                present = snapshot == null ? Set.of() : technologies(snapshot);
+            } else if (!relevant.isEmpty()) {
+                Set<String> paths = new HashSet<>();
+                relevant.forEach(change -> paths.add(change.path()));
+                try (GitTree tree = repository.tree(commit.id(), name, this.paths)) {
+                    scanner.update(snapshot, tree, paths);
+                }
+                present = technologies(snapshot);
             }
             timelines.record(commit, present);
             previous = commit;
@@ -56,23 +73,19 @@ final class HistoryWalk {
         return timelines.build(ratings);
     }
 
-    private boolean mayChange(Commit previous, Commit commit) throws IOException {
-        Optional<List<GitRepository.Change>> changes = repository.changes(previous.id(), commit.id());
-        if (changes.isEmpty()) {
-            return true; // a tree is missing from a shallow or partial clone: read what there is
+    /** The whole tree of a commit, or null when the audited folder does not exist there (or its tree is missing). */
+    private Scanner.Snapshot snapshot(Commit commit) {
+        try (GitTree tree = repository.tree(commit.id(), name, paths)) {
+            return scanner.snapshot(tree);
+        } catch (IOException e) {
+            return null;
         }
-        return changes.get().stream().anyMatch(change -> scanner.affects(change.path(), !change.modified()));
     }
 
-    private Set<String> technologies(Commit commit) {
-        try (ProjectTree tree = repository.tree(commit.id(), name, paths)) {
-            Set<String> present = new HashSet<>();
-            new Detector(catalog).detect(evidence.apply(scanner.scan(tree)))
-                    .forEach(detected -> present.add(detected.technology().id()));
-            return present;
-        } catch (IOException e) {
-            // the audited folder may not exist yet in old commits, or the commit's tree is missing: nothing of it
-            return Set.of();
-        }
+    private Set<String> technologies(Scanner.Snapshot snapshot) {
+        Set<String> present = new HashSet<>();
+        new Detector(catalog).detect(evidence.apply(snapshot.result()))
+                .forEach(detected -> present.add(detected.technology().id()));
+        return present;
     }
 }

@@ -15,6 +15,9 @@ import io.stacklint.model.Scope;
 import io.stacklint.model.Severity;
 import io.stacklint.policy.Suppression;
 import io.stacklint.source.ContentAddressed;
+import io.stacklint.source.GitTree;
+import java.util.HashMap;
+import java.util.Set;
 import io.stacklint.source.IgnoreRules;
 import io.stacklint.source.ProjectTree;
 import io.stacklint.source.TreeFile;
@@ -69,6 +72,101 @@ final class Scanner {
         }
         String extension = extension(path);
         return addedOrDeleted && extension != null && catalog.countsSources(extension);
+    }
+
+    /**
+     * Whether a change to {@code path} forces a whole new snapshot rather than an update of the changed paths: a
+     * .gitignore, a file some extraction read as a neighbour, or a file whose presence decides whether a sibling
+     * folder is walked ({@code pom.xml} beside {@code target/}) being added or deleted.
+     */
+    boolean changesWhatIsWalked(String path, boolean addedOrDeleted) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals(".gitignore") || (cache != null && cache.isNeighbour(path))
+                || (addedOrDeleted && IgnoreRules.isFolderMarker(name));
+    }
+
+    /** Per-path results of the whole tree, to be updated path by path along a history. */
+    Snapshot snapshot(ProjectTree tree) throws IOException {
+        Snapshot snapshot = new Snapshot();
+        List<Candidate> candidates = new ArrayList<>();
+        tree.walk(snapshot.collector(candidates));
+        candidates.parallelStream().map(candidate -> Map.entry(candidate.file().path(), cachedRead(tree, candidate)))
+                .toList().forEach(read -> snapshot.outcomes.put(read.getKey(), read.getValue()));
+        return snapshot;
+    }
+
+    /**
+     * Brings a snapshot of an earlier revision to {@code tree} when only {@code paths} changed between them (and
+     * none of them {@link #changesWhatIsWalked changes what is walked}): the paths are forgotten, then walked and
+     * read again in the new tree, everything else is kept.
+     */
+    void update(Snapshot snapshot, GitTree tree, Set<String> paths) throws IOException {
+        for (String path : paths) {
+            snapshot.forget(path);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        tree.walk(snapshot.collector(candidates), paths);
+        for (Candidate candidate : candidates) {
+            snapshot.outcomes.put(candidate.file().path(), cachedRead(tree, candidate));
+        }
+    }
+
+    /**
+     * What a scan found, kept per path: each candidate file's outcome, the files whose presence is evidence and
+     * the counted source files. A history walk keeps one and updates only the paths each commit changes.
+     */
+    final class Snapshot {
+        private final Map<String, Outcome> outcomes = new HashMap<>();
+        private final Map<String, Evidence> presence = new HashMap<>();
+        private final Map<String, java.util.TreeSet<String>> sources = new HashMap<>();
+
+        private ProjectTree.Visitor collector(List<Candidate> candidates) {
+            return new ProjectTree.Visitor() {
+                @Override
+                public void file(TreeFile file) {
+                    String extension = extension(file.path());
+                    if (extension != null && catalog.countsSources(extension)
+                            && IgnoreRules.isProjectSource(file.path())) {
+                        sources.computeIfAbsent(extension, k -> new java.util.TreeSet<>()).add(file.path());
+                    }
+                    List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
+                    if (!accepting.isEmpty()) {
+                        candidates.add(new Candidate(file, accepting));
+                    }
+                    if (!catalog.matchFile(file.path()).isEmpty()) {
+                        presence.put(file.path(), new Evidence(EvidenceKind.FILE, "file", file.path(), null,
+                                Location.fileStart(file.path()), file.path(), Scope.BUILD, List.of()));
+                    }
+                }
+
+                @Override
+                public void skipped(String path, String reason) {
+                    // a history keeps no diagnostics of past revisions: the audited revision's report has its own
+                }
+            };
+        }
+
+        private void forget(String path) {
+            outcomes.remove(path);
+            presence.remove(path);
+            String extension = extension(path);
+            if (extension != null && sources.containsKey(extension)) {
+                sources.get(extension).remove(path);
+                if (sources.get(extension).isEmpty()) {
+                    sources.remove(extension);
+                }
+            }
+        }
+
+        /** The evidence of the revision the snapshot is at, as {@link #scan} would find it. */
+        Result result() {
+            List<Evidence> evidence = new ArrayList<>(presence.values());
+            sources.forEach((extension, paths) -> evidence.add(new Evidence(EvidenceKind.SOURCE, "source", extension,
+                    null, Location.fileStart(paths.first()), paths.size() + (paths.size() == 1 ? " " + extension
+                            + " file" : " " + extension + " files"), Scope.RUNTIME, List.of())));
+            outcomes.values().forEach(outcome -> evidence.addAll(outcome.evidence()));
+            return new Result(List.copyOf(evidence), List.of(), List.of());
+        }
     }
 
     Result scan(ProjectTree tree) throws IOException {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -31,6 +32,8 @@ public final class GitRepository implements Closeable {
 
     private final Repository repository;
     private final String prefix;
+    private ObjectReader diffReader;
+    private RevWalk diffWalk;
 
     private GitRepository(Repository repository, String prefix) {
         this.repository = repository;
@@ -147,12 +150,18 @@ public final class GitRepository implements Closeable {
     /**
      * The paths (relative to the audited folder) that differ between two commits' trees, from a tree diff that
      * descends only into sub-trees whose ids differ: cheap however large the tree. Empty when an object needed for
-     * the diff is missing (a shallow or partial clone), in which case the caller must read the whole tree.
+     * the diff is missing (a shallow or partial clone), in which case the caller must read the whole tree. One
+     * reader serves every call, so the objects that deltas of consecutive trees share are inflated once: not safe
+     * for several threads at once.
      */
     public Optional<List<Change>> changes(String from, String to) throws IOException {
-        try (RevWalk walk = new RevWalk(repository); TreeWalk diff = new TreeWalk(repository)) {
-            diff.addTree(walk.parseCommit(ObjectId.fromString(from)).getTree());
-            diff.addTree(walk.parseCommit(ObjectId.fromString(to)).getTree());
+        if (diffReader == null) {
+            diffReader = repository.newObjectReader();
+            diffWalk = new RevWalk(diffReader);
+        }
+        try (TreeWalk diff = new TreeWalk(repository, diffReader)) {
+            diff.addTree(diffWalk.parseCommit(ObjectId.fromString(from)).getTree());
+            diff.addTree(diffWalk.parseCommit(ObjectId.fromString(to)).getTree());
             diff.setRecursive(true);
             diff.setFilter(prefix.isEmpty() ? TreeFilter.ANY_DIFF
                     : AndTreeFilter.create(org.eclipse.jgit.treewalk.filter.PathFilter.create(prefix), TreeFilter.ANY_DIFF));
@@ -201,6 +210,10 @@ public final class GitRepository implements Closeable {
 
     @Override
     public void close() {
+        if (diffReader != null) {
+            diffWalk.close();
+            diffReader.close();
+        }
         repository.close();
     }
 }

@@ -76,12 +76,33 @@ public final class GitTree implements ProjectTree, ContentAddressed {
     @Override
     public void walk(Visitor visitor) throws IOException {
         try (ObjectReader reader = repository.newObjectReader()) {
-            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor);
+            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor, null);
         }
     }
 
+    /**
+     * The walk of {@link #walk}, reduced to {@code paths}: only their ancestor folders are listed, and each of the
+     * paths is visited exactly when the full walk would visit it (same default skips, .gitignore files and user
+     * paths). A history walk uses it to look again at the files a commit changed, and nothing else.
+     */
+    public void walk(Visitor visitor, Set<String> paths) throws IOException {
+        Set<String> folders = new HashSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                folders.add(path.substring(0, slash));
+            }
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor, new Only(paths, folders));
+        }
+    }
+
+    /** The files a reduced walk visits, and the folders it enters to reach them. */
+    private record Only(Set<String> files, Set<String> folders) {
+    }
+
     private void walkFolder(ObjectReader reader, ObjectId tree, String relative, IgnoreStack ignores,
-            boolean passage, Visitor visitor) throws IOException {
+            boolean passage, Visitor visitor, Only only) throws IOException {
         TreeMap<String, Entry> entries;
         try {
             entries = list(reader, tree);
@@ -107,6 +128,9 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 }
             } else if (entry.regularFile()) {
                 fileNames.add(entry.name());
+                if (only != null && !only.files().contains(childPath)) {
+                    continue;
+                }
                 if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
                         && !filter.excluded(childPath, false)) {
                     try {
@@ -122,16 +146,16 @@ public final class GitTree implements ProjectTree, ContentAddressed {
         for (String folderName : folders) {
             Entry child = entries.get(folderName);
             String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-            if (filter.excluded(childPath, true)) {
+            if (filter.excluded(childPath, true) || (only != null && !only.folders().contains(childPath))) {
                 continue;
             }
             boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
                     || hasVirtualenvMarker(reader, child.id());
             boolean skipped = skippedByDefault || passage;
             if (!skipped || filter.included(childPath, true)) {
-                walkFolder(reader, child.id(), childPath, scoped, false, visitor);
+                walkFolder(reader, child.id(), childPath, scoped, false, visitor, only);
             } else if (filter.leadsToIncluded(childPath)) {
-                walkFolder(reader, child.id(), childPath, scoped, true, visitor);
+                walkFolder(reader, child.id(), childPath, scoped, true, visitor, only);
             }
         }
     }

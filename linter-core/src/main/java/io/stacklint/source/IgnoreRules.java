@@ -48,6 +48,16 @@ public final class IgnoreRules {
     public static final String VIRTUALENV_MARKER = "pyvenv.cfg";
 
     /**
+     * True for the file names whose presence decides whether a sibling folder is skipped ({@code pom.xml} makes
+     * {@code target/} an output, {@code pyvenv.cfg} marks a virtualenv): adding or deleting one changes what a walk
+     * enters, beyond the file itself.
+     */
+    public static boolean isFolderMarker(String name) {
+        return MAVEN_BUILD_FILES.contains(name) || GRADLE_BUILD_FILES.contains(name)
+                || NODE_BUILD_FILES.contains(name) || MIX_BUILD_FILES.contains(name) || VIRTUALENV_MARKER.equals(name);
+    }
+
+    /**
      * Decides whether to skip a folder without entering it.
      *
      * @param name     the folder's own name

@@ -55,6 +55,21 @@ class GitTreeTest {
                 assertThat(walk(tree)).containsExactly(".gitignore", "pom.xml", "build/package/Dockerfile",
                         "web/package.json");
                 assertThat(walk(tree)).isEqualTo(walk(folder));
+                // a walk reduced to some paths visits exactly those the whole walk visits
+                List<String> only = new ArrayList<>();
+                tree.walk(new ProjectTree.Visitor() {
+                    @Override
+                    public void file(TreeFile file) {
+                        only.add(file.path());
+                    }
+
+                    @Override
+                    public void skipped(String path, String reason) {
+                        only.add("skipped " + path);
+                    }
+                }, java.util.Set.of("target/classes/pom.xml", "node_modules/left-pad/package.json",
+                        "generated/compose.yml", "web/package.json", "build/package/Dockerfile", "web/absent.txt"));
+                assertThat(only).containsExactly("build/package/Dockerfile", "web/package.json");
             }
         }
     }
