@@ -190,7 +190,7 @@ final class Scanner {
         for (Extractor extractor : candidate.extractors()) {
             SourceFile source = file.fresh();
             try {
-                evidence.addAll(extractor.extract(source));
+                evidence.addAll(ParseDeadline.extract(extractor, source));
             } catch (ExtractionException e) {
                 diagnostics.add(new Diagnostic(Severity.WARNING, new Location(path, e.line(), e.column()),
                         e.getMessage()));
