@@ -35,8 +35,8 @@ import java.util.Optional;
  */
 final class Scanner {
 
-    /** Build files are small; anything larger is generated or hostile. */
-    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Neighbouring files an extractor asks for (a parent POM, a .env) are build files: small. */
+    static final long MAX_FILE_BYTES = Extractor.DEFAULT_SIZE_CAP;
     private static final int BINARY_PROBE_BYTES = 8000;
 
     private final Catalog catalog;
@@ -162,10 +162,11 @@ final class Scanner {
 
     private static Outcome read(ProjectTree tree, Candidate candidate, FileLookup lookup) {
         String path = candidate.file().path();
-        if (candidate.file().size() > MAX_FILE_BYTES) {
+        long cap = candidate.extractors().stream().mapToLong(Extractor::sizeCap).max().orElse(MAX_FILE_BYTES);
+        if (candidate.file().size() > cap) {
             return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
-                    "skipped: %.1f MiB is above the %d MiB size cap for build files",
-                    candidate.file().size() / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
+                    "skipped: %.1f MiB is above the %d MiB size cap for this kind of file",
+                    candidate.file().size() / (1024.0 * 1024.0), cap / (1024 * 1024)));
         }
         byte[] bytes;
         try {

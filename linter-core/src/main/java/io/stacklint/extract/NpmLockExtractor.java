@@ -42,6 +42,11 @@ public final class NpmLockExtractor implements Extractor {
     }
 
     @Override
+    public long sizeCap() {
+        return LOCKFILE_SIZE_CAP;
+    }
+
+    @Override
     public boolean accepts(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return FILE_NAMES.contains(name);

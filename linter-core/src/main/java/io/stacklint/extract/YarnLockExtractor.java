@@ -37,6 +37,11 @@ public final class YarnLockExtractor implements Extractor {
     }
 
     @Override
+    public long sizeCap() {
+        return LOCKFILE_SIZE_CAP;
+    }
+
+    @Override
     public boolean accepts(String path) {
         return path.equals(FILE_NAME) || path.endsWith("/" + FILE_NAME);
     }

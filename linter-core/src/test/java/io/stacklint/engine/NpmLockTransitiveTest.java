@@ -67,4 +67,31 @@ class NpmLockTransitiveTest {
         assertThat(evidence.via()).containsExactly("@acme/orders-store@1.3.2", "mysql2@3.9.7");
         assertThat(on.failed()).isTrue();
     }
+
+    @Test
+    void a_lockfile_of_several_megabytes_is_read_where_a_build_file_that_size_is_skipped() throws IOException {
+        Files.writeString(root.resolve("package.json"), """
+                {"name": "orders", "dependencies": {"@acme/orders-store": "^1.3.0"}}
+                """);
+        String padding = " ".repeat(6 * 1024 * 1024); // a big monorepo's lockfile, in bytes
+        Files.writeString(root.resolve("package-lock.json"), """
+                {
+                  "name": "orders",
+                  "lockfileVersion": 3,
+                  "packages": {
+                    "": {"name": "orders", "dependencies": {"@acme/orders-store": "^1.3.0"}},
+                    "node_modules/@acme/orders-store": {"version": "1.3.2", "dependencies": {"mysql2": "^3.9.0"}},
+                    "node_modules/mysql2": {"version": "3.9.7"}
+                  }
+                """ + padding + "}\n");
+        Files.writeString(root.resolve("Gemfile"), "gem 'mysql2'\n" + "#" + padding + "\n");
+
+        Report report = LINTER.run(LintRequest.check(root).withTransitive(true));
+
+        Detection mysql = report.technologies().stream().filter(d -> d.id().equals("mysql")).findFirst()
+                .orElseThrow();
+        assertThat(mysql.evidence()).extracting(e -> e.location().path()).containsOnly("package-lock.json");
+        assertThat(report.diagnostics()).extracting(d -> d.location().path() + ": " + d.message())
+                .contains("Gemfile: skipped: 6.0 MiB is above the 4 MiB size cap for this kind of file");
+    }
 }
