@@ -66,9 +66,15 @@ final class Scanner {
                 if (extension != null && catalog.countsSources(extension) && IgnoreRules.isProjectSource(file.path())) {
                     sources.computeIfAbsent(extension, k -> new SourceCount(file.path())).count++;
                 }
-                List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
-                if (!accepting.isEmpty()) {
-                    candidates.add(new Candidate(file, accepting));
+                List<Extractor> accepting = null; // most walked files are no candidate: allocate only for one
+                for (Extractor extractor : extractors) {
+                    if (extractor.accepts(file.path())) {
+                        accepting = accepting == null ? new ArrayList<>(2) : accepting;
+                        accepting.add(extractor);
+                    }
+                }
+                if (accepting != null) {
+                    candidates.add(new Candidate(file, List.copyOf(accepting)));
                 }
                 if (!catalog.matchFile(file.path()).isEmpty()) {
                     presence.add(new Evidence(EvidenceKind.FILE, "file", file.path(), null,
