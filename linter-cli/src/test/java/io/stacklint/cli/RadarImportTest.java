@@ -65,6 +65,29 @@ class RadarImportTest {
     }
 
     @Test
+    void a_build_your_own_radar_json_sheet_is_read_like_its_csv() throws IOException {
+        Path json = dir.resolve("radar.json");
+        Files.writeString(json, """
+                [
+                  {"name": "Apache Kafka", "ring": "Adopt", "quadrant": "Platforms", "isNew": "FALSE",
+                   "description": "Our event backbone.", "status": "No Change"},
+                  {"name": "RabbitMQ", "ring": "Hold", "quadrant": "Platforms", "isNew": "TRUE",
+                   "description": "<p>New queues go to Kafka.</p>"},
+                  {"name": "Event Storming", "ring": "Trial", "quadrant": "Techniques", "isNew": "FALSE",
+                   "description": ""}
+                ]
+                """);
+
+        CliRun run = CliRun.of("radar", "import", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  kafka:\n    ring: recommended\n")
+                .contains("  rabbitmq:\n    ring: avoid\n").contains("reason: \"New queues go to Kafka.\"");
+        assertThat(run.err()).isEqualTo("stacklint: warning: " + json + " entry 3: 'Event Storming' (Trial)"
+                + " matches no catalog technology\n");
+    }
+
+    @Test
     void backstage_entries_stand_where_their_newest_move_put_them() throws IOException {
         Path backstage = dir.resolve("backstage.json");
         Files.writeString(backstage, """

@@ -114,7 +114,9 @@ public final class RadarImporter {
             out.append("  ").append(id.get()).append(":\n    ring: ").append(ring.get().id())
                     .append("\n    source: ").append(quoted("imported from " + path)).append('\n');
             if (!entry.description().isBlank()) {
-                out.append("    reason: ").append(quoted(entry.description().strip().replaceAll("\\s+", " ")))
+                // Build-Your-Own-Radar descriptions are HTML fragments; a reason is plain text
+                String reason = entry.description().replaceAll("<[^>]*>", " ").strip().replaceAll("\\s+", " ");
+                out.append("    reason: ").append(quoted(reason))
                         .append('\n');
             }
         }
