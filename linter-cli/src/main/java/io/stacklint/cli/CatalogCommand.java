@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
         description = "List every technology stacklint can detect, with its id and default ring.")
 final class CatalogCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: text).")
+            description = "text, json, or markdown (the default radar as a page, as in docs/radar.md);"
+                    + " default: text.")
     Format format;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
@@ -34,6 +35,8 @@ final class CatalogCommand implements Callable<Integer> {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         if (format == Format.json) {
             listing.writeJson(buffer);
+        } else if (format == Format.markdown) {
+            listing.writeMarkdown(buffer);
         } else {
             listing.writeText(buffer);
         }

@@ -2,9 +2,13 @@ package io.stacklint.cli;
 
 import io.stacklint.engine.Linter;
 import io.stacklint.error.StacklintException;
+import io.stacklint.model.Ring;
+import io.stacklint.radar.RadarImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,15 +56,22 @@ final class RadarCommand implements Runnable {
     /** {@code stacklint radar import FILE}: another tool's radar as a stacklint radar, on standard output. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Convert a Thoughtworks Build-Your-Own-Radar CSV or JSON, a Zalando or a Backstage tech"
-                    + " radar JSON into a stacklint radar (YAML on standard output); entries that match no catalog"
-                    + " technology are kept as comments.")
+                    + " radar JSON, or an AOE technology-radar folder of markdown files into a stacklint radar (YAML"
+                    + " on standard output); entries that match no catalog technology are warnings, kept as"
+                    + " comments.")
     static final class Import implements Callable<Integer> {
 
         @Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The radar to import (.csv or .json).")
+        @Parameters(paramLabel = "FILE", description = "The radar to import: a .csv or .json file, or an AOE radar"
+                + " folder.")
         Path file;
+
+        @Option(names = "--ring", paramLabel = "NAME=RING", description = "Map a ring name of the imported radar"
+                + " to a stacklint ring (repeatable), e.g. --ring hold=sunsetting. Default: adopt=recommended,"
+                + " trial=experimental, assess=experimental, hold=avoid.")
+        Map<String, String> rings = new LinkedHashMap<>();
 
         @Option(names = "--to", paramLabel = "RADAR", description = "Write the radar to this file (atomically)"
                 + " instead of standard output.")
@@ -71,7 +82,16 @@ final class RadarCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String radar = Linter.withDefaults().importRadar(file);
+            Map<String, Ring> mapping = new LinkedHashMap<>();
+            rings.forEach((name, ring) -> mapping.put(name, Ring.parse(ring).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "--ring " + name + "=" + ring
+                            + ": unknown ring '" + ring + "'; rings are " + Ring.names()))));
+            RadarImporter.Result imported = Linter.withDefaults().importRadar(file, mapping);
+            String radar = imported.radar();
+            for (String warning : imported.warnings()) {
+                spec.commandLine().getErr().println("stacklint: warning: " + warning);
+            }
+            spec.commandLine().getErr().flush();
             if (to == null) {
                 spec.commandLine().getOut().print(radar);
             } else {

@@ -130,12 +130,12 @@ public final class Catalog {
         Set<String> found = new LinkedHashSet<>();
         String name = path.substring(path.lastIndexOf('/') + 1);
         for (PathPattern file : filesByName.getOrDefault(name, List.of())) {
-            if (file.glob().matches(path)) {
+            if (file.glob().matches(path, name)) {
                 found.add(file.technology());
             }
         }
         for (PathPattern file : otherFiles) {
-            if (file.glob().matches(path)) {
+            if (file.glob().matches(path, name)) {
                 found.add(file.technology());
             }
         }

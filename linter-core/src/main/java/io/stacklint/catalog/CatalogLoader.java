@@ -33,7 +33,7 @@ public final class CatalogLoader {
     public static final String DEFAULT_RESOURCE = "io/stacklint/rules/catalog.yml";
 
     private static final Set<String> ENTRY_KEYS = Set.of(
-            "name", "category", "homepage", "implies", "packages", "clients", "images", "actions", "orbs", "services",
+            "name", "category", "homepage", "aliases", "implies", "packages", "clients", "images", "actions", "orbs", "services",
             "runtimes", "resources", "files", "sources");
     private static final Set<String> ECOSYSTEMS = Set.of(
             "maven", "gradle", "npm", "gem", "hex", "pypi", "go", "composer", "cargo", "nuget", "pub", "conan",
@@ -83,9 +83,10 @@ public final class CatalogLoader {
         List<Signature> signatures = new ArrayList<>();
         Map<String, Location> defined = new HashMap<>();
         Map<String, Claim> claims = new HashMap<>();
+        Map<String, Claim> names = new HashMap<>();
         List<Pending> implications = new ArrayList<>();
         for (var file : files.entrySet()) {
-            parsePart(file.getKey(), file.getValue(), technologies, signatures, defined, claims, implications);
+            parsePart(file.getKey(), file.getValue(), technologies, signatures, defined, claims, names, implications);
         }
         for (Pending implication : implications) {
             if (!defined.containsKey(implication.implied())) {
@@ -105,6 +106,7 @@ public final class CatalogLoader {
 
     private static void parsePart(String path, String text, List<Technology> technologies,
             List<Signature> signatures, Map<String, Location> defined, Map<String, Claim> claims,
+            Map<String, Claim> names,
             List<Pending> implications) {
         YamlConfigReader reader = new YamlConfigReader(path);
         Node document = reader.rootNode(text);
@@ -135,7 +137,29 @@ public final class CatalogLoader {
                     .orElseThrow(() -> reader.error(entryNode, "technology '" + id + "' needs a category"));
             String homepage = reader.optionalString(fields, "homepage").orElse(null);
             List<String> implies = reader.strings(fields.get("implies"));
-            technologies.add(new Technology(id, name, category, homepage, implies));
+            List<String> aliases = reader.strings(fields.get("aliases"));
+            List<Node> aliasNodes = items(fields.get("aliases"));
+            for (int i = 0; i < aliases.size(); i++) {
+                Claim claim = names.putIfAbsent(Technology.nameKey(aliases.get(i)),
+                        new Claim(id, reader.location(aliasNodes.get(i))));
+                if (claim != null && !claim.technology().equals(id)) {
+                    throw reader.error(aliasNodes.get(i), "alias '" + aliases.get(i) + "' of '" + id
+                            + "' is already a name of '" + claim.technology() + "' at " + claim.at());
+                }
+            }
+            Map<String, Node> ownNames = new LinkedHashMap<>();
+            ownNames.put(id, idNodes.get(id));
+            ownNames.putIfAbsent(name, fields.get("name"));
+            for (var own : ownNames.entrySet()) {
+                Claim claim = names.putIfAbsent(Technology.nameKey(own.getKey()),
+                        new Claim(id, reader.location(own.getValue())));
+                if (claim != null && !claim.technology().equals(id)) {
+                    throw reader.error(own.getValue(), "'" + own.getKey() + "' of '" + id + "' is already a name"
+                            + " of '" + claim.technology() + "' at " + claim.at() + "; imported radars could not"
+                            + " tell them apart");
+                }
+            }
+            technologies.add(new Technology(id, name, category, homepage, implies, aliases));
             implies.forEach(implied -> implications.add(new Pending(id, implied, reader.location(fields.get("implies")))));
             int before = signatures.size();
 

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import io.stacklint.model.Report;
+import io.stacklint.model.Ring;
 import io.stacklint.model.Scope;
 import io.stacklint.model.Target;
 import io.stacklint.model.Technology;
@@ -401,25 +402,36 @@ public final class Linter {
     }
 
     /**
-     * Another tool's radar (Build-Your-Own-Radar CSV or JSON, Zalando or Backstage JSON) as a stacklint radar,
-     * checked against the catalog before it is returned.
+     * Converts another tool's radar to stacklint's format, validated against the catalog: a Build-Your-Own-Radar
+     * CSV or JSON, a Zalando or Backstage JSON file, or an AOE technology-radar folder of markdown files.
      *
-     * @throws StacklintException naming the file, line and column of what cannot be read
+     * @param ringMapping ring names to map otherwise than the default (adopt recommended, trial and assess
+     *                    experimental, hold avoid)
      */
-    public String importRadar(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StacklintException(file + ": no such file");
-        }
+    public RadarImporter.Result importRadar(Path file, Map<String, Ring> ringMapping) {
+        RadarImporter importer = new RadarImporter(catalog.technologies(), ringMapping);
+        RadarImporter.Result result;
         try {
-            String text = decode(Files.readAllBytes(file), file.toString());
-            Map<String, String> names = new java.util.TreeMap<>();
-            catalog.technologies().forEach(technology -> names.put(technology.id(), technology.name()));
-            String radarText = new RadarImporter(names).importRadar(file.toString(), text);
-            RadarLoader.parse(file + " (imported)", radarText, catalog.ids());
-            return radarText;
+            if (Files.isDirectory(file)) {
+                List<RadarImporter.Source> markdown = new ArrayList<>();
+                try (var walk = Files.walk(file)) {
+                    for (Path item : walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p,
+                            java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                        String path = file.relativize(item).toString().replace('\\', '/');
+                        markdown.add(new RadarImporter.Source(path, decode(Files.readAllBytes(item), path)));
+                    }
+                }
+                result = importer.importFolder(file.toString(), markdown);
+            } else if (Files.isRegularFile(file)) {
+                result = importer.importRadar(file.toString(), decode(Files.readAllBytes(file), file.toString()));
+            } else {
+                throw new StacklintException(file + ": no such file or folder");
+            }
         } catch (IOException e) {
             throw new StacklintException(file + ": cannot be read: " + e.getMessage(), e);
         }
+        RadarLoader.parse(file + " (imported)", result.radar(), catalog.ids());
+        return result;
     }
 
     public Catalog catalog() {

@@ -38,8 +38,8 @@ import java.util.Optional;
  */
 final class Scanner {
 
-    /** Build files are small; anything larger is generated or hostile. */
-    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** Neighbouring files an extractor asks for (a parent POM, a .env) are build files: small. */
+    static final long MAX_FILE_BYTES = Extractor.DEFAULT_SIZE_CAP;
     private static final int BINARY_PROBE_BYTES = 8000;
 
     private final Catalog catalog;
@@ -181,9 +181,15 @@ final class Scanner {
                 if (extension != null && catalog.countsSources(extension) && IgnoreRules.isProjectSource(file.path())) {
                     sources.computeIfAbsent(extension, k -> new SourceCount(file.path())).count++;
                 }
-                List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
-                if (!accepting.isEmpty()) {
-                    candidates.add(new Candidate(file, accepting));
+                List<Extractor> accepting = null; // most walked files are no candidate: allocate only for one
+                for (Extractor extractor : extractors) {
+                    if (extractor.accepts(file.path())) {
+                        accepting = accepting == null ? new ArrayList<>(2) : accepting;
+                        accepting.add(extractor);
+                    }
+                }
+                if (accepting != null) {
+                    candidates.add(new Candidate(file, List.copyOf(accepting)));
                 }
                 if (!catalog.matchFile(file.path()).isEmpty()) {
                     presence.add(new Evidence(EvidenceKind.FILE, "file", file.path(), null,
@@ -277,10 +283,11 @@ final class Scanner {
 
     private static Outcome read(ProjectTree tree, Candidate candidate, FileLookup lookup) {
         String path = candidate.file().path();
-        if (candidate.file().size() > MAX_FILE_BYTES) {
+        long cap = candidate.extractors().stream().mapToLong(Extractor::sizeCap).max().orElse(MAX_FILE_BYTES);
+        if (candidate.file().size() > cap) {
             return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
-                    "skipped: %.1f MiB is above the %d MiB size cap for build files",
-                    candidate.file().size() / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)));
+                    "skipped: %.1f MiB is above the %d MiB size cap for this kind of file",
+                    candidate.file().size() / (1024.0 * 1024.0), cap / (1024 * 1024)));
         }
         byte[] bytes;
         try {
@@ -305,7 +312,7 @@ final class Scanner {
         for (Extractor extractor : candidate.extractors()) {
             SourceFile source = file.fresh();
             try {
-                evidence.addAll(extractor.extract(source));
+                evidence.addAll(ParseDeadline.extract(extractor, source));
             } catch (ExtractionException e) {
                 diagnostics.add(new Diagnostic(Severity.WARNING, new Location(path, e.line(), e.column()),
                         e.getMessage()));

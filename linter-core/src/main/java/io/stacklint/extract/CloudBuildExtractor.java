@@ -31,7 +31,8 @@ public final class CloudBuildExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return NAME.matcher(path.substring(path.lastIndexOf('/') + 1)).matches();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith("cloudbuild") && NAME.matcher(name).matches();
     }
 
     @Override

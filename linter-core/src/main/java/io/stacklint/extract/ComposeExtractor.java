@@ -54,7 +54,7 @@ public final class ComposeExtractor implements Extractor {
     }
 
     private static boolean isComposeFileName(String name) {
-        return FILE_NAME.matcher(name).matches();
+        return name.contains("compose") && FILE_NAME.matcher(name).matches();
     }
 
     @Override

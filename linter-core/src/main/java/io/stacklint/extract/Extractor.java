@@ -10,11 +10,22 @@ import java.util.List;
  */
 public interface Extractor {
 
+    /** Build files are small; a larger file is generated or hostile, and skipped with a note. */
+    long DEFAULT_SIZE_CAP = 4L * 1024 * 1024;
+
+    /** Lockfiles of big monorepos run to megabytes; above this they are skipped with a note too. */
+    long LOCKFILE_SIZE_CAP = 24L * 1024 * 1024;
+
     /** A short stable name for messages and tests, such as {@code maven-pom}. */
     String id();
 
     /** True when the file at this tree-relative path ({@code /} separators) is of this extractor's kind. */
     boolean accepts(String path);
+
+    /** The largest file this extractor reads; the scan skips a larger one with a note. */
+    default long sizeCap() {
+        return DEFAULT_SIZE_CAP;
+    }
 
     /**
      * Reads every declaration in the file.

@@ -39,11 +39,11 @@ public final class RequirementsExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
+        if (!path.endsWith(".txt") && !path.endsWith(".in")) {
+            return false; // before the split: almost every walked file ends otherwise
+        }
         String[] segments = path.split("/");
         String name = segments[segments.length - 1];
-        if (!name.endsWith(".txt") && !name.endsWith(".in")) {
-            return false;
-        }
         String stem = name.substring(0, name.lastIndexOf('.'));
         boolean inRequirementsFolder = segments.length > 1 && segments[segments.length - 2].equals("requirements");
         return !stem.isEmpty() && (inRequirementsFolder || stem.startsWith("requirements")

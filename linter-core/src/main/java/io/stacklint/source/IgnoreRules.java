@@ -28,20 +28,21 @@ public final class IgnoreRules {
     private static final Set<String> NOT_PROJECT_SOURCE_FOLDERS = Set.of(
             "doc", "docs", "documentation", "generated", "__generated__", "gen-src", "generated-sources");
     private static final java.util.regex.Pattern GENERATED_FILE = java.util.regex.Pattern.compile(
-            ".*(\\.min\\.js|\\.pb\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.g\\.dart|\\.designer\\.cs|\\.generated\\.\\w+)$");
+            "(\\.min\\.js|\\.pb\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.g\\.dart|\\.designer\\.cs|\\.generated\\.\\w+)$");
 
     /**
      * True when a source file counts towards its language: not documentation (code samples in docs/ say nothing
      * of what the project is written in) and not generated code (protobuf stubs, minified bundles).
      */
     public static boolean isProjectSource(String path) {
-        String[] segments = path.split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            if (NOT_PROJECT_SOURCE_FOLDERS.contains(segments[i])) {
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+            if (NOT_PROJECT_SOURCE_FOLDERS.contains(path.substring(start, slash))) {
                 return false;
             }
+            start = slash + 1;
         }
-        return !GENERATED_FILE.matcher(segments[segments.length - 1]).matches();
+        return !GENERATED_FILE.matcher(path).region(start, path.length()).find();
     }
 
     /** The file whose presence marks a Python virtualenv, whatever the folder is called. */

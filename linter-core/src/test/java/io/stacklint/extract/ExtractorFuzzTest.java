@@ -245,4 +245,69 @@ class ExtractorFuzzTest {
     void travis(FuzzedDataProvider data) {
         ExtractorProperty.check("travis", data);
     }
+
+    @FuzzTest
+    void npmLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("npm-lock", data);
+    }
+
+    @FuzzTest
+    void yarnLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("yarn-lock", data);
+    }
+
+    @FuzzTest
+    void pnpmLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("pnpm-lock", data);
+    }
+
+    @FuzzTest
+    void gemfileLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("gemfile-lock", data);
+    }
+
+    @FuzzTest
+    void mixLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("mix-lock", data);
+    }
+
+    @FuzzTest
+    void poetryLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("poetry-lock", data);
+    }
+
+    @FuzzTest
+    void uvLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("uv-lock", data);
+    }
+
+    @FuzzTest
+    void pipfileLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("pipfile-lock", data);
+    }
+
+    @FuzzTest
+    void cargoLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("cargo-lock", data);
+    }
+
+    @FuzzTest
+    void composerLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("composer-lock", data);
+    }
+
+    @FuzzTest
+    void nugetLock(FuzzedDataProvider data) {
+        ExtractorProperty.check("nuget-lock", data);
+    }
+
+    @FuzzTest
+    void gradleLockfile(FuzzedDataProvider data) {
+        ExtractorProperty.check("gradle-lockfile", data);
+    }
+
+    @FuzzTest
+    void goSum(FuzzedDataProvider data) {
+        ExtractorProperty.check("go-sum", data);
+    }
 }
