@@ -73,6 +73,18 @@ class GitCommandsTest {
     }
 
     @Test
+    void diff_lists_what_the_change_removes_without_failing() throws Exception {
+        Files.writeString(repo.resolve("docker-compose.yml"), POSTGRES);
+
+        CliRun removed = CliRun.of("diff", "--base", "main", "--format", "json", repo.toString());
+
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(removed.out());
+        assertThat(json.at("/findings").size()).isZero();
+        assertThat(json.at("/diagnostics").toString()).contains("removed since main: mysql (avoid) mysql:");
+    }
+
+    @Test
     void audit_history_of_a_bare_repository_gives_periods_with_author_and_date() throws Exception {
         commit("docker-compose.yml", POSTGRES, "drop mysql", "Cy Hopper", "2023-07-08T10:00:00Z");
         Path bare = temp.resolve("shop.git");

@@ -1,9 +1,11 @@
 package io.stacklint.engine;
 
 import io.stacklint.model.Detection;
+import io.stacklint.model.Diagnostic;
 import io.stacklint.model.Finding;
 import io.stacklint.model.Report;
 import io.stacklint.model.ReportKind;
+import io.stacklint.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +23,12 @@ final class Changes {
     private Changes() {
     }
 
-    /** A DIFF report of the head, keeping only the new findings and the technologies they concern. */
-    static Report introduced(Report base, Report head) {
+    /**
+     * A DIFF report of the head, keeping only the new findings and the technologies they concern; each finding of
+     * the base that the head no longer has is a note at its place in the base, so the report says what the change
+     * removed too (notes never fail a run).
+     */
+    static Report introduced(Report base, Report head, String baseRevision) {
         Map<Key, Integer> before = new HashMap<>();
         for (Finding finding : base.findings()) {
             before.merge(Key.of(finding), 1, Integer::sum);
@@ -42,8 +48,24 @@ final class Changes {
         List<Detection> technologies = head.technologies().stream()
                 .filter(d -> concerned.contains(d.technology().id()) || !known.contains(d.technology().id()))
                 .toList();
+        List<Diagnostic> diagnostics = new ArrayList<>(head.diagnostics());
+        Map<Key, Integer> removed = new HashMap<>();
+        for (Finding finding : head.findings()) {
+            removed.merge(Key.of(finding), 1, Integer::sum);
+        }
+        for (Finding finding : base.findings()) {
+            Key key = Key.of(finding);
+            Integer left = removed.get(key);
+            if (left != null && left > 0) {
+                removed.put(key, left - 1);
+            } else {
+                diagnostics.add(new Diagnostic(Severity.NOTE, finding.location(), "removed since " + baseRevision
+                        + ": " + finding.technology() + " (" + finding.ring().id() + ") " + finding.value()));
+            }
+        }
+        diagnostics.sort(null);
         return new Report(ReportKind.DIFF, head.toolVersion(), head.target(), head.failOn(), technologies, added,
-                head.diagnostics());
+                diagnostics);
     }
 
     private record Key(String technology, String path, String value) {

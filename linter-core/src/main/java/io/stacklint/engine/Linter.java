@@ -147,7 +147,7 @@ public final class Linter {
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": " + baseRevision + ": " + e.getMessage(), e);
         }
-        return Changes.introduced(base, head);
+        return Changes.introduced(base, head, baseRevision);
     }
 
     /**
