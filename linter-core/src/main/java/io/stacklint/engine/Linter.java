@@ -119,7 +119,7 @@ public final class Linter {
     public Report run(LintRequest request) {
         Configuration configuration = configuration(request);
         try (ProjectTree tree = open(request, paths(request, configuration))) {
-            return judge(request, tree, configuration, new Scanner(catalog, extractors));
+            return judge(request, tree, configuration, scanner(configuration));
         } catch (IOException e) {
             throw new StacklintException(request.root() + ": cannot be read: " + e.getMessage(), e);
         }
@@ -134,7 +134,7 @@ public final class Linter {
     public Report diff(LintRequest request, String baseRevision) {
         Configuration configuration = configuration(request);
         PathFilter paths = paths(request, configuration);
-        Scanner scanner = new Scanner(catalog, extractors);
+        Scanner scanner = scanner(configuration);
         Report head;
         try (ProjectTree tree = open(request, paths)) {
             head = judge(request, tree, configuration, scanner);
@@ -198,7 +198,8 @@ public final class Linter {
                 DependencyGraph.NONE, request.transitive());
         Configuration configuration = configuration(atRevision);
         PathFilter paths = paths(request, configuration);
-        Scanner scanner = new Scanner(catalog, extractors, options.history() ? new EvidenceCache() : null);
+        Scanner scanner = new Scanner(catalog, extractors, options.history() ? new EvidenceCache() : null,
+                FileSize.cap(configuration));
         try (GitRepository repository = openRepository(request.root())) {
             Report report;
             try (ProjectTree tree = repository.tree(revision, name, paths)) {
@@ -232,7 +233,7 @@ public final class Linter {
     public BaselineFile baseline(LintRequest request, boolean prune) {
         Configuration configuration = configuration(request);
         try (ProjectTree tree = open(request, paths(request, configuration))) {
-            Report report = judge(request, tree, configuration, new Scanner(catalog, extractors), false);
+            Report report = judge(request, tree, configuration, scanner(configuration), false);
             List<Finding> accepted = report.findings().stream().filter(finding -> !finding.waived()).toList();
             String file = Baseline.fileOf(configuration);
             int removed = 0;
@@ -314,6 +315,10 @@ public final class Linter {
             return Optional.of(new Located<>(file, Baseline.parse(file, decode(bytes, file))));
         }
         return Optional.empty();
+    }
+
+    private Scanner scanner(Configuration configuration) {
+        return new Scanner(catalog, extractors, null, FileSize.cap(configuration));
     }
 
     /** The configuration's path settings, with what the front end leaves to another run excluded too. */

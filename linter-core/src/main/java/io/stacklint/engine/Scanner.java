@@ -45,16 +45,27 @@ final class Scanner {
     private final Catalog catalog;
     private final List<Extractor> extractors;
     private final EvidenceCache cache;
+    private final long buildFileCap;
 
     Scanner(Catalog catalog, List<Extractor> extractors) {
-        this(catalog, extractors, null);
+        this(catalog, extractors, null, Extractor.DEFAULT_SIZE_CAP);
     }
 
-    /** A scanner that reuses what it extracted from a blob in every later content-addressed tree it scans. */
-    Scanner(Catalog catalog, List<Extractor> extractors, EvidenceCache cache) {
+    /**
+     * A scanner that reuses what it extracted from a blob in every later content-addressed tree it scans (none
+     * when {@code cache} is null), and skips build files above {@code buildFileCap} bytes (the configuration's
+     * {@code maxFileSize}; lockfiles keep their own, larger cap unless this one is larger still).
+     */
+    Scanner(Catalog catalog, List<Extractor> extractors, EvidenceCache cache, long buildFileCap) {
         this.catalog = catalog;
         this.extractors = extractors;
         this.cache = cache;
+        this.buildFileCap = buildFileCap;
+    }
+
+    private long sizeCap(Extractor extractor) {
+        return extractor.sizeCap() == Extractor.DEFAULT_SIZE_CAP ? buildFileCap
+                : Math.max(extractor.sizeCap(), buildFileCap);
     }
 
     /**
@@ -281,13 +292,13 @@ final class Scanner {
         }
     }
 
-    private static Outcome read(ProjectTree tree, Candidate candidate, FileLookup lookup) {
+    private Outcome read(ProjectTree tree, Candidate candidate, FileLookup lookup) {
         String path = candidate.file().path();
-        long cap = candidate.extractors().stream().mapToLong(Extractor::sizeCap).max().orElse(MAX_FILE_BYTES);
+        long cap = candidate.extractors().stream().mapToLong(this::sizeCap).max().orElse(buildFileCap);
         if (candidate.file().size() > cap) {
             return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
-                    "skipped: %.1f MiB is above the %d MiB size cap for this kind of file",
-                    candidate.file().size() / (1024.0 * 1024.0), cap / (1024 * 1024)));
+                    "skipped: %.1f MiB is above the %s size cap for this kind of file (maxFileSize)",
+                    candidate.file().size() / (1024.0 * 1024.0), FileSize.format(cap)));
         }
         byte[] bytes;
         try {

@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param waivers   accepted exceptions, each with an expiry date
  * @param baseline  the baseline file, relative to the scanned root
  * @param transitive whether technologies reached only through other dependencies are reported
+ * @param maxFileSize the size in bytes above which a build file is skipped with a note
  */
 public record Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn,
         List<String> exclude, List<String> include, Optional<EndOfLifeMode> endOfLife,
         List<RadarSetting> radars, List<Waiver> waivers, Optional<String> baseline,
-        Optional<Boolean> transitive) {
+        Optional<Boolean> transitive, Optional<Long> maxFileSize) {
 
     public Configuration {
         exclude = List.copyOf(exclude);
@@ -34,7 +35,7 @@ public record Configuration(Optional<String> source, Optional<Ring> failOn, Opti
     public Configuration(Optional<String> source, Optional<Ring> failOn, Optional<Ring> warnOn,
             List<String> exclude, List<String> include, Optional<EndOfLifeMode> endOfLife) {
         this(source, failOn, warnOn, exclude, include, endOfLife, List.of(), List.of(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     /** Thresholds only, no path settings. */

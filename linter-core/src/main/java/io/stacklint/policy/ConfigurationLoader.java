@@ -22,7 +22,9 @@ public final class ConfigurationLoader {
     public static final String FILE_NAME = ".stacklint.yml";
 
     private static final Set<String> KEYS = Set.of("failOn", "warnOn", "paths", "exclude", "include", "eol",
-            "radars", "radar", "waivers", "baseline", "transitive");
+            "radars", "radar", "waivers", "baseline", "transitive", "maxFileSize");
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile(
+            "(\\d{1,9})\\s*(bytes|B|KiB|KB|MiB|MB)?", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final Set<String> PATH_KEYS = Set.of("exclude", "include");
     private static final Set<String> WAIVER_KEYS = Set.of("technology", "paths", "reason", "until");
 
@@ -91,7 +93,27 @@ public final class ConfigurationLoader {
         return new Configuration(Optional.of(path), failOn, warnOn,
                 concat(reader.strings(entries.get("exclude")), reader.strings(pathEntries.get("exclude"))),
                 concat(reader.strings(entries.get("include")), reader.strings(pathEntries.get("include"))),
-                endOfLife, radars, waivers, baseline, transitive);
+                endOfLife, radars, waivers, baseline, transitive, maxFileSize(reader, entries.get("maxFileSize")));
+    }
+
+    /** {@code 8MiB}, {@code 512 KiB} or a number of bytes; at least 1 KiB and at most 256 MiB. */
+    private static Optional<Long> maxFileSize(YamlConfigReader reader, Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        String text = reader.string(node).strip();
+        java.util.regex.Matcher size = SIZE.matcher(text);
+        if (!size.matches()) {
+            throw reader.error(node, "malformed size '" + text + "' for maxFileSize; write it as 8MiB, 512KiB or"
+                    + " a number of bytes");
+        }
+        String unit = size.group(2) == null ? "b" : size.group(2).toLowerCase(java.util.Locale.ROOT);
+        long bytes = Long.parseLong(size.group(1)) * (unit.startsWith("m") ? 1024 * 1024 : unit.startsWith("k")
+                ? 1024 : 1);
+        if (bytes < 1024 || bytes > 256L * 1024 * 1024) {
+            throw reader.error(node, "maxFileSize " + text + " is out of range: from 1KiB to 256MiB");
+        }
+        return Optional.of(bytes);
     }
 
     /** Top-level {@code exclude:} and {@code paths: exclude:} are two spellings of one list. */

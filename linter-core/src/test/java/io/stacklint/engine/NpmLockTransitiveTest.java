@@ -92,6 +92,22 @@ class NpmLockTransitiveTest {
                 .orElseThrow();
         assertThat(mysql.evidence()).extracting(e -> e.location().path()).containsOnly("package-lock.json");
         assertThat(report.diagnostics()).extracting(d -> d.location().path() + ": " + d.message())
-                .contains("Gemfile: skipped: 6.0 MiB is above the 4 MiB size cap for this kind of file");
+                .contains("Gemfile: skipped: 6.0 MiB is above the 4 MiB size cap for this kind of file (maxFileSize)");
+    }
+
+    @Test
+    void max_file_size_in_the_configuration_moves_the_cap_of_build_files() throws IOException {
+        Files.writeString(root.resolve("Gemfile"), "gem 'mysql2'\n" + "#" + " ".repeat(5 * 1024 * 1024) + "\n");
+        Files.writeString(root.resolve(".stacklint.yml"), "maxFileSize: 8MiB\n");
+
+        Report raised = LINTER.run(LintRequest.check(root));
+        Files.writeString(root.resolve(".stacklint.yml"), "maxFileSize: 1MiB\n");
+        Report lowered = LINTER.run(LintRequest.check(root));
+
+        assertThat(raised.technologies()).extracting(Detection::id).contains("mysql");
+        assertThat(lowered.technologies()).extracting(Detection::id).doesNotContain("mysql");
+        assertThat(lowered.diagnostics()).extracting(d -> d.location().path() + ": " + d.message())
+                .contains("Gemfile: skipped: 5.0 MiB is above the 1 MiB size cap for this kind of file"
+                        + " (maxFileSize)");
     }
 }

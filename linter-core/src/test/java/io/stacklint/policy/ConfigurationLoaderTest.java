@@ -53,6 +53,23 @@ class ConfigurationLoaderTest {
     }
 
     @Test
+    void readsMaxFileSizeInTheUnitsPeopleWrite() {
+        assertThat(parse("maxFileSize: 8MiB\n").maxFileSize()).contains(8L * 1024 * 1024);
+        assertThat(parse("maxFileSize: 512 KiB\n").maxFileSize()).contains(512L * 1024);
+        assertThat(parse("maxFileSize: 2048\n").maxFileSize()).contains(2048L);
+        assertThat(parse("failOn: avoid\n").maxFileSize()).isEmpty();
+    }
+
+    @Test
+    void aMalformedOrAbsurdMaxFileSizeIsRefusedAtItsValue() {
+        assertThat(refused("maxFileSize: big\n")).hasMessage(".stacklint.yml:1:14: malformed size 'big' for"
+                + " maxFileSize; write it as 8MiB, 512KiB or a number of bytes");
+        assertThat(refused("maxFileSize: 2GB\n")).hasMessageStartingWith(".stacklint.yml:1:14: malformed size");
+        assertThat(refused("maxFileSize: 512MiB\n")).hasMessage(".stacklint.yml:1:14: maxFileSize 512MiB is out of"
+                + " range: from 1KiB to 256MiB");
+    }
+
+    @Test
     void topLevelExcludeAndIncludeJoinThePathsSection() {
         Configuration configuration = parse("""
                 exclude: ["legacy/**"]
