@@ -22,7 +22,8 @@ import java.util.Set;
  * package). The direct dependencies are those {@link ComposerJsonExtractor} reads from the manifest. {@code php} and
  * other platform requirements are not packages; a PHP extension a locked package requires ({@code ext-pdo_mysql})
  * is reported as a composer package named as written, with the constraint as version, at its key in that
- * {@code require}, unless the manifest requires it itself.
+ * {@code require}, unless the manifest requires it itself. When composer.json cannot be read nothing is reported:
+ * its own extractor says why.
  */
 public final class ComposerLockExtractor implements Extractor {
 
@@ -55,6 +56,9 @@ public final class ComposerLockExtractor implements Extractor {
         List<Locked> packages = JsonTrees.readObject(file, FILE_NAME, parser -> read(file, parser))
                 .orElse(List.of());
         Set<String> direct = directNames(file);
+        if (direct == null) {
+            return List.of();
+        }
         LockGraph graph = new LockGraph(ECOSYSTEM);
         Map<String, Integer> byName = new HashMap<>();
         Map<String, Integer> byAlias = new HashMap<>();
@@ -96,16 +100,21 @@ public final class ComposerLockExtractor implements Extractor {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** The manifest's require and require-dev names, lowercased; empty when it cannot be read. */
+    /**
+     * The manifest's require and require-dev names, lowercased; null when it cannot be read (its own extractor
+     * reports why), since then nothing tells a direct package from a transitive one.
+     */
     private static Set<String> directNames(SourceFile file) {
+        SourceFile manifest = file.resolve(MANIFEST).orElse(null);
+        if (manifest == null) {
+            return null;
+        }
         Set<String> names = new HashSet<>();
-        file.resolve(MANIFEST).ifPresent(manifest -> {
-            try {
-                new ComposerJsonExtractor().extract(manifest).forEach(e -> names.add(key(e.name())));
-            } catch (ExtractionException e) {
-                // composer.json's own extractor reports why it cannot be read
-            }
-        });
+        try {
+            new ComposerJsonExtractor().extract(manifest).forEach(e -> names.add(key(e.name())));
+        } catch (ExtractionException e) {
+            return null;
+        }
         return names;
     }
 
