@@ -78,6 +78,7 @@ final class LockGraph {
     /** The transitive evidence, in file order. */
     List<Evidence> evidence() {
         int[] parent = shortestPaths();
+        int[] depth = depths(parent);
         Set<String> directIds = new HashSet<>();
         for (int index : direct) {
             directIds.add(nodes.get(index).id());
@@ -98,7 +99,7 @@ final class LockGraph {
             chosen.putIfAbsent(node.id(), i);
             Integer best = bestPath.get(node.id());
             if (parent[i] != UNREACHED && (best == null || parent[best] == UNREACHED
-                    || depth(parent, i) < depth(parent, best))) {
+                    || depth[i] < depth[best])) {
                 bestPath.put(node.id(), i);
             }
         }
@@ -143,12 +144,30 @@ final class LockGraph {
         return parent;
     }
 
-    private static int depth(int[] parent, int index) {
-        int depth = 0;
-        for (int i = index; parent[i] >= 0; i = parent[i]) {
-            depth++;
+    /** Each reached node's distance from a direct package, memoised so that long chains cost one walk each. */
+    private static int[] depths(int[] parent) {
+        int[] depth = new int[parent.length];
+        Arrays.fill(depth, -1);
+        for (int i = 0; i < parent.length; i++) {
+            depthOf(parent, depth, i);
         }
         return depth;
+    }
+
+    private static int depthOf(int[] parent, int[] depth, int index) {
+        Deque<Integer> chain = new ArrayDeque<>();
+        int i = index;
+        while (depth[i] < 0 && parent[i] >= 0) {
+            chain.push(i);
+            i = parent[i];
+        }
+        int known = depth[i] >= 0 ? depth[i] : 0;
+        depth[i] = known;
+        while (!chain.isEmpty()) {
+            int next = chain.pop();
+            depth[next] = ++known;
+        }
+        return depth[index];
     }
 
     private List<String> path(int[] parent, int index) {

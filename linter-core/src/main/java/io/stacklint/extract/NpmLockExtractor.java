@@ -54,14 +54,14 @@ public final class NpmLockExtractor implements Extractor {
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
-        if (!JsLockGraph.besideManifest(file)) {
+        if (!LockGraph.besideManifest(file, "package.json")) {
             return List.of();
         }
         Lock lock = JsonTrees.readObject(file, file.name(), parser -> readLock(file, parser)).orElse(null);
         if (lock == null) {
             return List.of();
         }
-        JsLockGraph graph = lock.packages.isEmpty() && !lock.legacy.isEmpty()
+        LockGraph graph = lock.packages.isEmpty() && !lock.legacy.isEmpty()
                 ? legacyGraph(lock.legacy, manifestNames(file))
                 : packagesGraph(lock.packages);
         return graph.evidence();
@@ -204,13 +204,13 @@ public final class NpmLockExtractor implements Extractor {
     }
 
     private static Set<String> manifestNames(SourceFile file) {
-        return file.resolve("package.json").map(JsLockGraph::manifestDependencies).map(Map::keySet).orElse(Set.of());
+        return file.resolve("package.json").map(NpmManifest::dependencies).map(Map::keySet).orElse(Set.of());
     }
 
     // ---- v2 and v3: packages keyed by folder
 
-    private static JsLockGraph packagesGraph(Map<String, Installed> packages) {
-        JsLockGraph graph = new JsLockGraph();
+    private static LockGraph packagesGraph(Map<String, Installed> packages) {
+        LockGraph graph = new LockGraph("npm");
         Map<String, Integer> index = new HashMap<>();
         for (Installed entry : packages.values()) {
             if (!isProject(entry) && !entry.extraneous()) {
@@ -268,8 +268,8 @@ public final class NpmLockExtractor implements Extractor {
 
     // ---- v1: nested dependencies
 
-    private static JsLockGraph legacyGraph(Map<String, Legacy> roots, Set<String> manifest) {
-        JsLockGraph graph = new JsLockGraph();
+    private static LockGraph legacyGraph(Map<String, Legacy> roots, Set<String> manifest) {
+        LockGraph graph = new LockGraph("npm");
         Map<Legacy, Integer> index = new java.util.IdentityHashMap<>();
         List<Legacy> all = new ArrayList<>();
         collect(roots.values(), all);

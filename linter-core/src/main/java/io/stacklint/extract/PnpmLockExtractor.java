@@ -48,7 +48,7 @@ public final class PnpmLockExtractor implements Extractor {
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
-        if (!JsLockGraph.besideManifest(file)) {
+        if (!LockGraph.besideManifest(file, "package.json")) {
             return List.of();
         }
         Optional<Node> document = YamlTrees.document(file);
@@ -68,7 +68,7 @@ public final class PnpmLockExtractor implements Extractor {
         }
         List<NodeTuple> nodes = snapshots.map(YamlTrees::entries).orElse(YamlTrees.entries(packages));
 
-        JsLockGraph graph = new JsLockGraph();
+        LockGraph graph = new LockGraph("npm");
         Map<String, Integer> index = new LinkedHashMap<>();
         for (NodeTuple tuple : nodes) {
             Optional<String> key = YamlTrees.key(tuple);
@@ -107,7 +107,7 @@ public final class PnpmLockExtractor implements Extractor {
         return graph.evidence();
     }
 
-    private static void directs(JsLockGraph graph, Map<String, Integer> index, Node project, boolean slashKeys) {
+    private static void directs(LockGraph graph, Map<String, Integer> index, Node project, boolean slashKeys) {
         for (String section : IMPORTER_SECTIONS) {
             for (NodeTuple dependency : YamlTrees.entries(YamlTrees.get(project, section).orElse(null))) {
                 Integer target = target(index, dependency, slashKeys);

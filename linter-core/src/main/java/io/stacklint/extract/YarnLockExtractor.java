@@ -48,7 +48,7 @@ public final class YarnLockExtractor implements Extractor {
 
     @Override
     public List<Evidence> extract(SourceFile file) throws ExtractionException {
-        if (!JsLockGraph.besideManifest(file)) {
+        if (!LockGraph.besideManifest(file, "package.json")) {
             return List.of();
         }
         String text = file.text();
@@ -156,7 +156,7 @@ public final class YarnLockExtractor implements Extractor {
             entries.add(classicEntry(descriptors, version, at, dependencies));
         }
         Map<String, List<String>> manifest = file.resolve("package.json")
-                .map(JsLockGraph::manifestDependencies).orElse(Map.of());
+                .map(NpmManifest::dependencies).orElse(Map.of());
         return graph(entries, manifest, false).evidence();
     }
 
@@ -291,8 +291,8 @@ public final class YarnLockExtractor implements Extractor {
         return colon <= 0 ? "" : range.substring(0, colon);
     }
 
-    private static JsLockGraph graph(List<Entry> entries, Map<String, List<String>> manifest, boolean berry) {
-        JsLockGraph graph = new JsLockGraph();
+    private static LockGraph graph(List<Entry> entries, Map<String, List<String>> manifest, boolean berry) {
+        LockGraph graph = new LockGraph("npm");
         Map<String, Integer> byDescriptor = new HashMap<>();
         Map<String, List<Integer>> byName = new HashMap<>();
         int[] index = new int[entries.size()];
