@@ -29,6 +29,12 @@ final class DiffCommand extends ScanCommand {
         return ReportKind.DIFF;
     }
 
+    /** The base is a git revision: the working folder's resolved graph does not describe it. */
+    @Override
+    boolean resolvesMaven() {
+        return false;
+    }
+
     @Override
     Report produce(Linter linter, LintRequest request) {
         return linter.diff(request, base);

@@ -63,8 +63,14 @@ abstract class ScanCommand implements Callable<Integer> {
                     + " the configuration's radars.")
     List<String> radars = new ArrayList<>();
 
-    @Option(names = "--offline", description = "Take radars named by URL from the cache only; never fetch.")
+    @Option(names = "--offline", description = "Take radars named by URL from the cache only; never fetch. With"
+            + " --transitive, resolve Maven dependencies from the local repository only.")
     boolean offline;
+
+    @Option(names = "--maven-settings", paramLabel = "FILE",
+            description = "Maven settings for --transitive (mirrors, proxies, servers, localRepository). Default:"
+                    + " ~/.m2/settings.xml.")
+    Path mavenSettings;
 
     @Option(names = "--rev", paramLabel = "REV",
             description = "Scan this git revision (commit, branch, tag) of the repository at or above PATH, read from"
@@ -72,8 +78,9 @@ abstract class ScanCommand implements Callable<Integer> {
     String revision;
 
     @Option(names = "--transitive", negatable = true,
-            description = "Also report technologies reached only through other dependencies (lockfile entries,"
-                    + " go.mod indirect requirements). Default: the configuration's transitive, else off.")
+            description = "Also report technologies reached only through other dependencies (Maven dependencies"
+                    + " resolved with Maven Resolver, lockfile entries, go.mod indirect requirements). Default: the"
+                    + " configuration's transitive, else off.")
     Boolean transitive;
 
     @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
@@ -98,6 +105,14 @@ abstract class ScanCommand implements Callable<Integer> {
         return linter.run(request);
     }
 
+    /**
+     * Whether the request gets the Maven Resolver graph: a command whose request is judged against more than the
+     * working folder ({@code diff}'s base revision) leaves Maven's transitive dependencies out.
+     */
+    boolean resolvesMaven() {
+        return true;
+    }
+
     /** The exit code for a report this command produced. */
     abstract int exitCode(Report report);
 
@@ -117,7 +132,14 @@ abstract class ScanCommand implements Callable<Integer> {
         if (transitive != null) {
             request = request.withTransitive(transitive);
         }
-        Report report = produce(Linter.withDefaults(terminal.clock()), request);
+        if (mavenSettings != null && !Files.isRegularFile(mavenSettings)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--maven-settings " + mavenSettings + ": no such file");
+        }
+        Report report;
+        try (MavenGraphs graphs = mavenGraphs()) {
+            report = produce(Linter.withDefaults(terminal.clock()), request.withGraph(graphs.graph()));
+        }
         Optional<String> sourceUrl = Optional.ofNullable(repositoryUrl);
         ReportOptions options = new ReportOptions(terminal.colorCapable() && !noColor, quiet, sourceUrl);
         for (OutputTarget target : targets) {
@@ -142,6 +164,25 @@ abstract class ScanCommand implements Callable<Integer> {
             }
         }
         return exitCode(report);
+    }
+
+    /**
+     * The Maven graph for this run: none when transitive reporting is off on the command line; otherwise the resolver's,
+     * which loads nothing until the engine asks (the configuration may still turn transitive reporting off).
+     */
+    private MavenGraphs mavenGraphs() {
+        if (Boolean.FALSE.equals(transitive) || !resolvesMaven()) {
+            return MavenGraphs.none();
+        }
+        if (revision != null) {
+            if (Boolean.TRUE.equals(transitive)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--transitive cannot be combined with"
+                        + " --rev: Maven dependencies are resolved from the working folder's POMs; scan a checkout of"
+                        + " that revision instead (see docs/transitive.md)");
+            }
+            return MavenGraphs.notAtRevision();
+        }
+        return MavenGraphs.resolver(path, Optional.ofNullable(mavenSettings), offline, terminal.environment());
     }
 
     /**

@@ -24,6 +24,33 @@ public interface DependencyGraph {
     List<Dependency> transitive(String pom);
 
     /**
+     * What could not be resolved for the POM (a missing artifact, no network): each becomes a warning, and the rest
+     * of the graph is still reported. Asked after {@link #transitive(String)} for the same POM.
+     *
+     * @param pom the POM's path relative to the scanned root, with {@code /} separators
+     * @return its resolution problems, none by default
+     */
+    default List<Problem> problems(String pom) {
+        return List.of();
+    }
+
+    /**
+     * A dependency that could not be resolved.
+     *
+     * @param via    the path from the direct dependency down to the one that failed, each
+     *               {@code groupId:artifactId:version}; the first is the direct dependency, the last the one that failed
+     *               (a single entry when the direct dependency itself failed); empty when the POM as a whole failed
+     * @param reason why, in the resolver's words
+     */
+    record Problem(List<String> via, String reason) {
+
+        public Problem {
+            via = List.copyOf(via);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
      * One dependency reached through others.
      *
      * @param groupId    its group

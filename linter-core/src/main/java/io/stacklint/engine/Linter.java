@@ -273,6 +273,9 @@ public final class Linter {
         List<Waiver> waivers = configuration.waivers().stream().map(w -> w.reportedAt(configPath)).toList();
         Waivers.Result waived = new Waivers(waivers, scan.suppressions(), today, policy.failOn()).apply(judged);
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        if (transitive(request, configuration)) {
+            diagnostics.addAll(TransitiveEvidence.problems(scan.evidence(), request.graph()));
+        }
         diagnostics.addAll(waived.diagnostics());
         List<Finding> findings = waived.findings();
         Optional<Located<Baseline>> baseline = applyBaseline ? baseline(tree, configuration) : Optional.empty();
@@ -290,9 +293,13 @@ public final class Linter {
      * What the scan found, with what other dependencies bring in when transitive reporting is on, and without
      * it (lockfile entries, go.mod indirect requirements) when it is off.
      */
+    private static boolean transitive(LintRequest request, Configuration configuration) {
+        return request.transitive().or(configuration::transitive).orElse(false);
+    }
+
     private static List<Evidence> evidence(LintRequest request, Configuration configuration, Scanner.Result scan) {
         List<Evidence> evidence = new ArrayList<>(scan.evidence());
-        if (request.transitive().or(configuration::transitive).orElse(false)) {
+        if (transitive(request, configuration)) {
             evidence.addAll(TransitiveEvidence.of(scan.evidence(), request.graph()));
         } else {
             evidence.removeIf(e -> e.scope() == Scope.TRANSITIVE);

@@ -65,6 +65,13 @@ class ArchitectureTest {
             .because("the core runs anywhere: the CLI and the Maven plugin are thin front ends over it");
 
     @ArchTest
+    static final ArchRule maven_resolution_stays_behind_the_graph_port = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.aether..", "org.apache.maven.model..",
+                    "org.apache.maven.settings..")
+            .because("resolving Maven dependencies is the front ends' work behind DependencyGraph: the CLI brings Maven"
+                    + " Resolver, the plugin uses the graph Maven resolved");
+
+    @ArchTest
     static final ArchRule core_never_prints = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
             .because("front ends decide where output goes");
 
