@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
  * The findings of every {@code stack:check} execution of one Maven session, so that the build fails once, at the
- * end of the reactor, with every module's findings. Keyed by the session's identity (the plugin's class loader can
- * outlive a session in a daemon) and weakly, so a finished session's findings go with it; synchronized because
- * {@code -T} builds run modules on several threads.
+ * end of the reactor, with every module's findings. Keyed by the session's execution request, which every thread
+ * of a {@code -T} build shares (Maven gives each module's thread a clone of the session itself), by identity (the
+ * plugin's class loader can outlive a build in a daemon) and weakly, so a finished build's findings go with it;
+ * synchronized because {@code -T} builds run modules on several threads.
  */
 final class ReactorFindings {
 
@@ -31,7 +33,8 @@ final class ReactorFindings {
         }
     }
 
-    private static final Map<MavenSession, ReactorFindings> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<MavenExecutionRequest, ReactorFindings> BUILDS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     /** By project id ({@code groupId:artifactId:version}), in the order the executions finished. */
     private final Map<String, Module> modules = new LinkedHashMap<>();
@@ -40,7 +43,7 @@ final class ReactorFindings {
     }
 
     static ReactorFindings of(MavenSession session) {
-        return SESSIONS.computeIfAbsent(session, s -> new ReactorFindings());
+        return BUILDS.computeIfAbsent(session.getRequest(), request -> new ReactorFindings());
     }
 
     /**
