@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -39,6 +40,9 @@ abstract class StackMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
 
     /** Skips stacklint. */
     @Parameter(property = "stack.skip", defaultValue = "false")
@@ -63,6 +67,27 @@ abstract class StackMojo extends AbstractMojo {
     @Parameter(property = "stack.transitive", defaultValue = "true")
     boolean transitive;
 
+    /**
+     * Radars, comma-separated: files and {@code https://} URLs, {@code embedded} for the built-in one; later entries
+     * win, as with the CLI's {@code --radar}. When set they replace the configuration's {@code radars}.
+     */
+    @Parameter(property = "stack.radar")
+    String radar;
+
+    /** Take radars named by URL from the cache only; Maven's own offline mode ({@code -o}) by default. */
+    @Parameter(property = "stack.offline", defaultValue = "${settings.offline}")
+    boolean offline;
+
+    /**
+     * The Maven scopes whose dependencies are checked, comma-separated (compile, runtime, provided, test, system);
+     * test-scoped findings are reported as such.
+     */
+    @Parameter(property = "stack.includeScopes", defaultValue = MavenScopes.DEFAULT)
+    String includeScopes;
+
+    /** The scopes of this execution's project, set by {@link #run}. */
+    MavenScopes scopes;
+
     /** The report's kind. */
     abstract ReportKind kind();
 
@@ -76,10 +101,12 @@ abstract class StackMojo extends AbstractMojo {
         LintRequest request = new LintRequest(kind(), basedir, configFile(basedir), failOn)
                 .withExclude(nestedProjects(basedir))
                 .withTransitive(transitive)
-                .withGraph(transitive ? MavenDependencyGraph.of(project.getArtifacts()) : DependencyGraph.NONE);
+                .withGraph(transitive ? MavenDependencyGraph.of(project.getArtifacts()) : DependencyGraph.NONE)
+                .withRadars(radars(), offline);
+        scopes = MavenScopes.of(includeScopes, project.getArtifacts());
         Report report;
         try {
-            report = Linter.withDefaults().run(request);
+            report = scopes.filter(Linter.withDefaults().run(request));
         } catch (StacklintException e) {
             throw new MojoExecutionException("stacklint: " + e.getMessage(), e);
         }
@@ -88,6 +115,33 @@ abstract class StackMojo extends AbstractMojo {
             getLog().debug("stacklint: wrote " + file);
         }
         return report;
+    }
+
+    /**
+     * {@code stack.radar} split at commas, in order; empty leaves the radars to the configuration. A relative file
+     * is relative to the execution root (where {@code mvn} was started), so every module reads the same file.
+     */
+    private List<String> radars() {
+        List<String> references = new ArrayList<>();
+        if (radar != null) {
+            for (String part : radar.split(",")) {
+                String reference = part.trim();
+                if (reference.isEmpty()) {
+                    continue;
+                }
+                boolean file = !reference.equals("embedded") && !reference.contains("://");
+                references.add(file ? executionRoot().resolve(reference).toString() : reference);
+            }
+        }
+        return references;
+    }
+
+    /** This project's folder relative to the execution root with a trailing slash; empty for the root itself. */
+    String folderPrefix() {
+        Path root = executionRoot();
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        String relative = basedir.startsWith(root) ? root.relativize(basedir).toString().replace('\\', '/') : "";
+        return relative.isEmpty() ? "" : relative + "/";
     }
 
     /** The report as the CLI's plain text, line by line. */
