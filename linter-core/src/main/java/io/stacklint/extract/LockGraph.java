@@ -165,7 +165,7 @@ final class LockGraph {
 
     /**
      * A lockfile is read only beside its manifest: true when one of {@code names} resolves in the lockfile's folder,
-     * else a note at 1:1 naming the first.
+     * else a note at 1:1 naming them.
      */
     static boolean besideManifest(SourceFile file, String... names) {
         for (String name : names) {
@@ -173,7 +173,7 @@ final class LockGraph {
                 return true;
             }
         }
-        file.note(1, 1, "no " + names[0] + " beside this lockfile; it is not read");
+        file.note(1, 1, "no " + String.join(" or ", names) + " beside this lockfile; it is not read");
         return false;
     }
 }
