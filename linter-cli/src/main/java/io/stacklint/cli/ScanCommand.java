@@ -175,11 +175,7 @@ abstract class ScanCommand implements Callable<Integer> {
             return MavenGraphs.none();
         }
         if (revision != null) {
-            if (Boolean.TRUE.equals(transitive)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--transitive cannot be combined with"
-                        + " --rev: Maven dependencies are resolved from the working folder's POMs; scan a checkout of"
-                        + " that revision instead (see docs/transitive.md)");
-            }
+            // lockfiles are read from the revision like any file; only Maven's graph needs a checkout
             return MavenGraphs.notAtRevision();
         }
         return MavenGraphs.resolver(path, Optional.ofNullable(mavenSettings), offline, terminal.environment());

@@ -73,6 +73,48 @@ class GitCommandsTest {
     }
 
     @Test
+    void transitive_at_a_revision_reads_the_lockfiles_there_and_says_maven_needs_a_checkout() throws Exception {
+        commit("web/package.json", "{\"name\": \"web\", \"dependencies\": {\"@acme/store\": \"^1.0.0\"}}\n",
+                "web", "Ada Lovelace", "2023-01-04T10:00:00Z");
+        commit("web/package-lock.json", """
+                {
+                  "name": "web",
+                  "lockfileVersion": 3,
+                  "packages": {
+                    "": {"name": "web", "dependencies": {"@acme/store": "^1.0.0"}},
+                    "node_modules/@acme/store": {"version": "1.0.4", "dependencies": {"mysql2": "^3.9.0"}},
+                    "node_modules/mysql2": {"version": "3.9.7"}
+                  }
+                }
+                """, "lock", "Ada Lovelace", "2023-01-05T10:00:00Z");
+        commit("api/pom.xml", """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId>
+                  <artifactId>api</artifactId>
+                  <version>1</version>
+                  <dependencies>
+                    <dependency>
+                      <groupId>com.example</groupId>
+                      <artifactId>orders-starter</artifactId>
+                      <version>2.1</version>
+                    </dependency>
+                  </dependencies>
+                </project>
+                """, "api", "Ada Lovelace", "2023-01-06T10:00:00Z");
+        git.tag().setName("v2").setAnnotated(false).call();
+
+        CliRun run = CliRun.of("check", "--transitive", "--rev", "v2", "--format", "json", repo.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/findings").toString()).contains("\"path\":\"web/package-lock.json\"");
+        assertThat(json.at("/technologies").toString()).contains("\"via\":[\"@acme/store@1.0.4\",\"mysql2@3.9.7\"]");
+        assertThat(json.at("/diagnostics").toString()).contains("api/pom.xml")
+                .contains("Maven dependencies are not resolved at a --rev revision");
+    }
+
+    @Test
     void diff_lists_what_the_change_removes_without_failing() throws Exception {
         Files.writeString(repo.resolve("docker-compose.yml"), POSTGRES);
 
@@ -136,6 +178,7 @@ class GitCommandsTest {
     }
 
     private void commit(String path, String text, String message, String author, String date) throws Exception {
+        Files.createDirectories(repo.resolve(path).getParent());
         Files.writeString(repo.resolve(path), text);
         git.add().addFilepattern(".").call();
         PersonIdent ident = new PersonIdent(author, "dev@example.com", Instant.parse(date), ZoneOffset.UTC);

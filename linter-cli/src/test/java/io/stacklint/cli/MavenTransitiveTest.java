@@ -199,14 +199,6 @@ class MavenTransitiveTest {
         assertThat(run.out()).doesNotContain("mysql").doesNotContain("hsqldb");
     }
 
-    @Test
-    void transitive_with_a_revision_is_refused() {
-        CliRun run = check("--transitive", "--rev", "HEAD", app.toString());
-
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--transitive cannot be combined with --rev");
-    }
-
     private CliRun check(String... args) {
         String[] full = Stream.concat(Stream.of("check", "--maven-settings", settings.toString()), Stream.of(args))
                 .toArray(String[]::new);
