@@ -17,18 +17,13 @@ import java.util.Optional;
  * reference ({@code "name"}, {@code "name version"} or {@code "name version (source)"}) is matched to the package of
  * that name, then of that version, then of that source. Locations are those of the package's {@code name} key.
  */
-public final class CargoLockExtractor implements Extractor {
+public final class CargoLockExtractor implements LockfileExtractor {
 
     private static final String ECOSYSTEM = "cargo";
 
     @Override
     public String id() {
         return "cargo-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.Set;
  * {@code require}, unless the manifest requires it itself. When composer.json cannot be read nothing is reported:
  * its own extractor says why.
  */
-public final class ComposerLockExtractor implements Extractor {
+public final class ComposerLockExtractor implements LockfileExtractor {
 
     private static final String ECOSYSTEM = "composer";
     private static final String FILE_NAME = "composer.lock";
@@ -36,11 +36,6 @@ public final class ComposerLockExtractor implements Extractor {
     @Override
     public String id() {
         return "composer-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -13,7 +13,7 @@ public interface Extractor {
     /** Build files are small; a larger file is generated or hostile, and skipped with a note. */
     long DEFAULT_SIZE_CAP = 4L * 1024 * 1024;
 
-    /** Lockfiles of big monorepos run to megabytes; above this they are skipped with a note too. */
+    /** The cap of a {@link LockfileExtractor}: lockfiles of big monorepos run to megabytes. */
     long LOCKFILE_SIZE_CAP = 24L * 1024 * 1024;
 
     /** A short stable name for messages and tests, such as {@code maven-pom}. */

@@ -20,7 +20,7 @@ import java.util.Set;
  * them. Other sections ({@code PLATFORMS}, {@code CHECKSUMS}, {@code RUBY VERSION}, {@code BUNDLED WITH}) are
  * skipped. Locations are those of the gem's name on its {@code name (version)} line.
  */
-public final class GemfileLockExtractor implements Extractor {
+public final class GemfileLockExtractor implements LockfileExtractor {
 
     private static final Set<String> SOURCE_SECTIONS = Set.of("GEM", "GIT", "PATH", "PLUGIN SOURCE");
     private static final String SPEC_INDENT = "    ";
@@ -29,11 +29,6 @@ public final class GemfileLockExtractor implements Extractor {
     @Override
     public String id() {
         return "gemfile-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.Set;
  * any other line without exactly three fields is refused, as the go command refuses it. When go.mod cannot be read,
  * nothing is reported: its own extractor says why.
  */
-public final class GoSumExtractor implements Extractor {
+public final class GoSumExtractor implements LockfileExtractor {
 
     private static final String ECOSYSTEM = "go";
     private static final String FILE_NAME = "go.sum";
@@ -33,11 +33,6 @@ public final class GoSumExtractor implements Extractor {
     @Override
     public String id() {
         return "go-sum";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Set;
  * the script cannot be read nothing is reported, since then nothing tells a direct module from a transitive one.
  * The lock state records no edges, so {@code via} is empty. A line of another shape is refused, as Gradle refuses it.
  */
-public final class GradleLockfileExtractor implements Extractor {
+public final class GradleLockfileExtractor implements LockfileExtractor {
 
     private static final Set<String> FILE_NAMES = Set.of("gradle.lockfile", "buildscript-gradle.lockfile");
     private static final List<String> MANIFESTS = List.of("build.gradle", "build.gradle.kts");
@@ -28,11 +28,6 @@ public final class GradleLockfileExtractor implements Extractor {
     @Override
     public String id() {
         return "gradle-lockfile";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -21,18 +21,13 @@ import java.util.Set;
  * version. The direct dependencies are those mix.exs declares, read through {@link MixExsExtractor}. Locations are
  * those of the entry's key.
  */
-public final class MixLockExtractor implements Extractor {
+public final class MixLockExtractor implements LockfileExtractor {
 
     private static final int MAX_NESTING = 200;
 
     @Override
     public String id() {
         return "mix-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

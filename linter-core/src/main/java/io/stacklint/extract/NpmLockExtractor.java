@@ -27,7 +27,7 @@ import java.util.Set;
  * "npm:mysql2@3.9.1"}) is reported under its real name. Extraneous entries are not reported. Locations are those of
  * the entry's key.
  */
-public final class NpmLockExtractor implements Extractor {
+public final class NpmLockExtractor implements LockfileExtractor {
 
     private static final Set<String> FILE_NAMES = Set.of("package-lock.json", "npm-shrinkwrap.json");
     private static final String NODE_MODULES = "node_modules/";
@@ -39,11 +39,6 @@ public final class NpmLockExtractor implements Extractor {
     @Override
     public String id() {
         return "npm-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

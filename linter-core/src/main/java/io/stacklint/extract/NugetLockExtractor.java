@@ -28,7 +28,7 @@ import java.util.Set;
  * unless it lies under a test fixtures folder ({@code fixtures}, {@code __fixtures__}, {@code testdata}), where it is
  * taken for sample data and left with a note.
  */
-public final class NugetLockExtractor implements Extractor {
+public final class NugetLockExtractor implements LockfileExtractor {
 
     private static final String ECOSYSTEM = "nuget";
     private static final String FILE_NAME = "packages.lock.json";
@@ -40,11 +40,6 @@ public final class NugetLockExtractor implements Extractor {
     @Override
     public String id() {
         return "nuget-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

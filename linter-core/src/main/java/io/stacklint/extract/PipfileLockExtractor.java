@@ -21,18 +21,13 @@ import java.util.Set;
  * {@code packages} and {@code dev-packages}, read through {@link PipfileExtractor} and compared after PEP 503
  * normalisation. A package locked in both sections is reported once, at its first key.
  */
-public final class PipfileLockExtractor implements Extractor {
+public final class PipfileLockExtractor implements LockfileExtractor {
 
     private static final Set<String> SECTIONS = Set.of("default", "develop");
 
     @Override
     public String id() {
         return "pipfile-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

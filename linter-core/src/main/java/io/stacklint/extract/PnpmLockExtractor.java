@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * their peer suffix are one package. Locations are those of the package's key, in 9.0 its key under
  * {@code packages}.
  */
-public final class PnpmLockExtractor implements Extractor {
+public final class PnpmLockExtractor implements LockfileExtractor {
 
     private static final String FILE_NAME = "pnpm-lock.yaml";
     private static final List<String> IMPORTER_SECTIONS =
@@ -34,11 +34,6 @@ public final class PnpmLockExtractor implements Extractor {
     @Override
     public String id() {
         return "pnpm-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

@@ -19,16 +19,11 @@ import java.util.Set;
  * cannot be read, the packages nothing else depends on stand in for them. Locations are those of the
  * {@code name =} key.
  */
-public final class PoetryLockExtractor implements Extractor {
+public final class PoetryLockExtractor implements LockfileExtractor {
 
     @Override
     public String id() {
         return "poetry-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

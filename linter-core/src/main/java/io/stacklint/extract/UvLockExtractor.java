@@ -17,18 +17,13 @@ import java.util.Optional;
  * {@code { name = "x" }} names a package, compared after PEP 503 normalisation; {@code version} narrows it when the
  * lock holds several versions of that name. Locations are those of the {@code name =} key.
  */
-public final class UvLockExtractor implements Extractor {
+public final class UvLockExtractor implements LockfileExtractor {
 
     private static final List<String> GROUP_TABLES = List.of("optional-dependencies", "dev-dependencies");
 
     @Override
     public String id() {
         return "uv-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override

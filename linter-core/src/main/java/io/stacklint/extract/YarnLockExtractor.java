@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * {@code "db@npm:mysql2@^3"} installs mysql2); {@code workspace:}, {@code link:}, {@code portal:} and
  * {@code file:} entries are project code, not dependencies. Locations are those of the entry's key.
  */
-public final class YarnLockExtractor implements Extractor {
+public final class YarnLockExtractor implements LockfileExtractor {
 
     private static final String FILE_NAME = "yarn.lock";
     private static final Set<String> LOCAL_PROTOCOLS = Set.of("workspace", "link", "portal", "file");
@@ -34,11 +34,6 @@ public final class YarnLockExtractor implements Extractor {
     @Override
     public String id() {
         return "yarn-lock";
-    }
-
-    @Override
-    public long sizeCap() {
-        return LOCKFILE_SIZE_CAP;
     }
 
     @Override
