@@ -15,6 +15,7 @@ import io.stacklint.model.Scope;
 import io.stacklint.model.Severity;
 import io.stacklint.policy.Suppression;
 import io.stacklint.source.ContentAddressed;
+import io.stacklint.source.FileTooLargeException;
 import io.stacklint.source.GitTree;
 import java.util.HashMap;
 import java.util.Set;
@@ -296,18 +297,18 @@ final class Scanner {
         String path = candidate.file().path();
         long cap = candidate.extractors().stream().mapToLong(this::sizeCap).max().orElse(buildFileCap);
         if (candidate.file().size() > cap) {
-            return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
-                    "skipped: %.1f MiB is above the %s size cap for this kind of file (maxFileSize)",
-                    candidate.file().size() / (1024.0 * 1024.0), FileSize.format(cap)));
+            return tooLarge(path, candidate.file().size(), cap);
         }
         byte[] bytes;
         try {
-            bytes = tree.read(path);
+            bytes = tree.read(path, cap);
+        } catch (FileTooLargeException e) {
+            return tooLarge(path, e.size(), cap);
         } catch (NoSuchFileException e) {
             return Outcome.skipped(path, 1, 1, "skipped: the file disappeared during the scan");
         } catch (IOException e) {
-            return Outcome.skipped(path, 1, 1, "skipped: " + (e.getMessage() == null ? "cannot be read"
-                    : e.getMessage()));
+            return new Outcome(List.of(), List.of(new Diagnostic(Severity.WARNING, Location.fileStart(path),
+                    "skipped: " + (e.getMessage() == null ? "cannot be read" : e.getMessage()))), List.of());
         }
         if (looksBinary(bytes)) {
             return Outcome.skipped(path, 1, 1, "skipped: binary content");
@@ -342,6 +343,12 @@ final class Scanner {
             // a file that cannot be decoded is already reported by its extractor; it suppresses nothing
         }
         return new Outcome(evidence, diagnostics, markers);
+    }
+
+    private static Outcome tooLarge(String path, long size, long cap) {
+        return Outcome.skipped(path, 1, 1, String.format(Locale.ROOT,
+                "skipped: %.1f MiB is above the %s size cap for this kind of file (maxFileSize)",
+                size / (1024.0 * 1024.0), FileSize.format(cap)));
     }
 
     /** Another file an extractor asks for, under the limits every candidate file has. */

@@ -159,8 +159,9 @@ public final class FileSystemTree implements ProjectTree {
         if (!Files.isRegularFile(real)) {
             throw new IOException("not a regular file");
         }
-        if (Files.size(real) > maxBytes) {
-            throw new IOException("larger than " + maxBytes + " bytes");
+        long size = Files.size(real);
+        if (size > maxBytes) {
+            throw new FileTooLargeException(size, maxBytes);
         }
         try (InputStream in = Files.newInputStream(real)) {
             return in.readAllBytes();

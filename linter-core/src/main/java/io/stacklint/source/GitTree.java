@@ -25,7 +25,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * repository works and the working folder is never touched. The walk applies the same default skips, user paths
  * and .gitignore rules as {@link FileSystemTree}, the .gitignore files being those of the revision itself.
  * Symbolic links are never followed (a link is a blob naming a path, which may not even exist in the revision),
- * submodules are not entered, and objects missing from a shallow or partial clone are reported as skipped.
+ * submodules are not entered, and objects missing from a shallow or partial clone are reported as skipped when
+ * they are read.
  */
 public final class GitTree implements ProjectTree, ContentAddressed {
 
@@ -133,11 +134,9 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 }
                 if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
                         && !filter.excluded(childPath, false)) {
-                    try {
-                        visitor.file(new TreeFile(childPath, reader.getObjectSize(entry.id(), Constants.OBJ_BLOB)));
-                    } catch (MissingObjectException e) {
-                        visitor.skipped(childPath, "file missing from the repository (shallow or partial clone)");
-                    }
+                    // no size lookup here: it costs an object header per blob, and only candidates are read (a
+                    // blob missing from a shallow or partial clone is reported when a candidate is read)
+                    visitor.file(new TreeFile(childPath, TreeFile.UNKNOWN_SIZE));
                 }
             } else if (entry.mode() == FileMode.SYMLINK) {
                 fileNames.add(entry.name()); // counts as present for the default skips, never read
@@ -211,7 +210,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 throw new IOException("missing from the repository (shallow or partial clone)", e);
             }
             if (loader.getSize() > maxBytes) {
-                throw new IOException("larger than " + maxBytes + " bytes");
+                throw new FileTooLargeException(loader.getSize(), maxBytes);
             }
             return loader.getBytes();
         }

@@ -127,9 +127,10 @@ class GitTreeTest {
                         skipped.add(path + ": " + reason);
                     }
                 });
-                assertThat(files).containsExactly("pom.xml");
-                assertThat(skipped).containsExactly(
-                        "package.json: file missing from the repository (shallow or partial clone)");
+                assertThat(files).containsExactly("package.json", "pom.xml");
+                assertThat(skipped).isEmpty();
+                assertThatThrownBy(() -> tree.read("package.json"))
+                        .hasMessage("missing from the repository (shallow or partial clone)");
             }
         }
     }
