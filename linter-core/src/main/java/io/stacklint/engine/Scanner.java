@@ -69,6 +69,31 @@ final class Scanner {
                 : Math.max(extractor.sizeCap(), buildFileCap);
     }
 
+    /** The extension of a source file that counts towards its language, or null when the file does not count. */
+    private String countedSource(String path) {
+        String extension = extension(path);
+        return extension != null && catalog.countsSources(extension) && IgnoreRules.isProjectSource(path)
+                ? extension : null;
+    }
+
+    /** The extractors that read the file; most walked files are no candidate, so nothing is allocated for them. */
+    private List<Extractor> accepting(String path) {
+        List<Extractor> accepting = null;
+        for (Extractor extractor : extractors) {
+            if (extractor.accepts(path)) {
+                accepting = accepting == null ? new ArrayList<>(2) : accepting;
+                accepting.add(extractor);
+            }
+        }
+        return accepting == null ? List.of() : List.copyOf(accepting);
+    }
+
+    /** The evidence a file is by its presence alone ({@code Procfile}, {@code .travis.yml}), if it is any. */
+    private Optional<Evidence> presence(String path) {
+        return catalog.matchFile(path).isEmpty() ? Optional.empty() : Optional.of(new Evidence(EvidenceKind.FILE,
+                "file", path, null, Location.fileStart(path), path, Scope.BUILD, List.of()));
+    }
+
     /**
      * Whether a change to {@code path} between two revisions may change what a scan finds: a candidate file, a
      * file whose presence is evidence, a neighbour some extraction read, a .gitignore (it decides what is walked)
@@ -79,7 +104,7 @@ final class Scanner {
         if (name.equals(".gitignore") || (cache != null && cache.isNeighbour(path))) {
             return true;
         }
-        if (extractors.stream().anyMatch(e -> e.accepts(path)) || !catalog.matchFile(path).isEmpty()) {
+        if (!accepting(path).isEmpty() || !catalog.matchFile(path).isEmpty()) {
             return true;
         }
         String extension = extension(path);
@@ -136,19 +161,15 @@ final class Scanner {
             return new ProjectTree.Visitor() {
                 @Override
                 public void file(TreeFile file) {
-                    String extension = extension(file.path());
-                    if (extension != null && catalog.countsSources(extension)
-                            && IgnoreRules.isProjectSource(file.path())) {
+                    String extension = countedSource(file.path());
+                    if (extension != null) {
                         sources.computeIfAbsent(extension, k -> new java.util.TreeSet<>()).add(file.path());
                     }
-                    List<Extractor> accepting = extractors.stream().filter(e -> e.accepts(file.path())).toList();
+                    List<Extractor> accepting = accepting(file.path());
                     if (!accepting.isEmpty()) {
                         candidates.add(new Candidate(file, accepting));
                     }
-                    if (!catalog.matchFile(file.path()).isEmpty()) {
-                        presence.put(file.path(), new Evidence(EvidenceKind.FILE, "file", file.path(), null,
-                                Location.fileStart(file.path()), file.path(), Scope.BUILD, List.of()));
-                    }
+                    presence(file.path()).ifPresent(found -> presence.put(file.path(), found));
                 }
 
                 @Override
@@ -189,24 +210,15 @@ final class Scanner {
         tree.walk(new ProjectTree.Visitor() {
             @Override
             public void file(TreeFile file) {
-                String extension = extension(file.path());
-                if (extension != null && catalog.countsSources(extension) && IgnoreRules.isProjectSource(file.path())) {
+                String extension = countedSource(file.path());
+                if (extension != null) {
                     sources.computeIfAbsent(extension, k -> new SourceCount(file.path())).count++;
                 }
-                List<Extractor> accepting = null; // most walked files are no candidate: allocate only for one
-                for (Extractor extractor : extractors) {
-                    if (extractor.accepts(file.path())) {
-                        accepting = accepting == null ? new ArrayList<>(2) : accepting;
-                        accepting.add(extractor);
-                    }
+                List<Extractor> accepting = accepting(file.path());
+                if (!accepting.isEmpty()) {
+                    candidates.add(new Candidate(file, accepting));
                 }
-                if (accepting != null) {
-                    candidates.add(new Candidate(file, List.copyOf(accepting)));
-                }
-                if (!catalog.matchFile(file.path()).isEmpty()) {
-                    presence.add(new Evidence(EvidenceKind.FILE, "file", file.path(), null,
-                            Location.fileStart(file.path()), file.path(), Scope.BUILD, List.of()));
-                }
+                presence(file.path()).ifPresent(presence::add);
             }
 
             @Override
