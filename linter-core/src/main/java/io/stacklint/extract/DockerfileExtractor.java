@@ -375,7 +375,8 @@ public final class DockerfileExtractor implements Extractor {
         }
 
         private Optional<String> expand(Token token, Map<String, String> args) {
-            Expansion expansion = Expansion.of(token.text(), args);
+            ShellSubstitution expansion = ShellSubstitution.of(token.text(), args,
+                    ShellSubstitution.Dialect.DOCKERFILE);
             if (expansion.unresolved() != null) {
                 Location at = locationOf(token);
                 file.note(at.line(), at.column(), "image \"" + token.text() + "\" needs a value for build argument "
@@ -383,133 +384,6 @@ public final class DockerfileExtractor implements Extractor {
                 return Optional.empty();
             }
             return Optional.of(expansion.value());
-        }
-    }
-
-    /**
-     * Dockerfile variable substitution without build arguments: {@code $A}, {@code ${A}}, {@code ${A:-word}},
-     * {@code ${A-word}}, {@code ${A:+word}}, {@code ${A+word}}; shell quotes are removed ({@code alpine:"${TAG}"}
-     * is {@code alpine:3.20}), and nothing inside single quotes expands. A variable declared without a default, or never
-     * declared, is unresolved unless a default form makes the value known.
-     *
-     * @param value      the expanded text, when every variable resolved
-     * @param unresolved the first variable that did not resolve, or null
-     */
-    record Expansion(String value, String unresolved) {
-
-        /** Defaults nested deeper than this are hostile; they stay unresolved. */
-        private static final int MAX_DEPTH = 16;
-
-        static Expansion of(String text, Map<String, String> args) {
-            return of(text, args, 0);
-        }
-
-        private static Expansion of(String text, Map<String, String> args, int depth) {
-            if (depth > MAX_DEPTH) {
-                return new Expansion(null, "(nested too deep)");
-            }
-            StringBuilder out = new StringBuilder();
-            int i = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (c == '"') {
-                    // BuildKit reads FROM words as the shell does: double quotes go, what they hold still expands
-                    i++;
-                    continue;
-                }
-                if (c == '\'') {
-                    int close = text.indexOf('\'', i + 1);
-                    if (close > i) {
-                        out.append(text, i + 1, close);
-                        i = close + 1;
-                        continue;
-                    }
-                }
-                if (c != '$' || i + 1 >= text.length()) {
-                    out.append(c);
-                    i++;
-                    continue;
-                }
-                char next = text.charAt(i + 1);
-                if (next == '{') {
-                    int close = matchingBrace(text, i + 1);
-                    if (close < 0) {
-                        return new Expansion(null, text.substring(i));
-                    }
-                    Expansion braced = braced(text.substring(i + 2, close), args, depth);
-                    if (braced.unresolved() != null) {
-                        return braced;
-                    }
-                    out.append(braced.value());
-                    i = close + 1;
-                } else if (isNameStart(next)) {
-                    int end = i + 1;
-                    while (end < text.length() && isNameChar(text.charAt(end))) {
-                        end++;
-                    }
-                    String name = text.substring(i + 1, end);
-                    String value = args.get(name);
-                    if (value == null) {
-                        return new Expansion(null, name);
-                    }
-                    out.append(value);
-                    i = end;
-                } else {
-                    out.append(c);
-                    i++;
-                }
-            }
-            return new Expansion(out.toString(), null);
-        }
-
-        private static Expansion braced(String body, Map<String, String> args, int depth) {
-            int nameEnd = 0;
-            while (nameEnd < body.length() && isNameChar(body.charAt(nameEnd))) {
-                nameEnd++;
-            }
-            String name = body.substring(0, nameEnd);
-            if (name.isEmpty()) {
-                return new Expansion(null, "${" + body + "}");
-            }
-            String rest = body.substring(nameEnd);
-            String value = args.get(name);
-            boolean declared = args.containsKey(name);
-            if (rest.isEmpty()) {
-                return value == null ? new Expansion(null, name) : new Expansion(value, null);
-            }
-            if (rest.startsWith(":-") || rest.startsWith("-")) {
-                boolean useValue = rest.startsWith(":-") ? value != null && !value.isEmpty() : value != null;
-                return useValue ? new Expansion(value, null) : of(rest.substring(rest.indexOf('-') + 1), args, depth + 1);
-            }
-            if (rest.startsWith(":+") || rest.startsWith("+")) {
-                if (declared && value == null) {
-                    return new Expansion(null, name);
-                }
-                boolean set = rest.startsWith(":+") ? value != null && !value.isEmpty() : value != null;
-                return set ? of(rest.substring(rest.indexOf('+') + 1), args, depth + 1) : new Expansion("", null);
-            }
-            return new Expansion(null, name);
-        }
-
-        private static int matchingBrace(String text, int open) {
-            int depth = 0;
-            for (int i = open; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '{') {
-                    depth++;
-                } else if (c == '}' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        private static boolean isNameStart(char c) {
-            return c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-        }
-
-        private static boolean isNameChar(char c) {
-            return isNameStart(c) || (c >= '0' && c <= '9');
         }
     }
 }

@@ -75,6 +75,15 @@ class ComposeExtractorTest {
     }
 
     @Test
+    void defaultsNestedHostilelyDeepStayUnresolvedInsteadOfExhaustingTheStack() {
+        String deep = "${A:-".repeat(100_000) + "mysql:8.0" + "}".repeat(100_000);
+        String shallow = "${A:-${B:-mysql:8.0}}";
+
+        assertThat(ComposeExtractor.interpolate(deep, java.util.Map.of())).isEmpty();
+        assertThat(ComposeExtractor.interpolate(shallow, java.util.Map.of())).contains("mysql:8.0");
+    }
+
+    @Test
     void evidenceCarriesTheInterpolatedValueAndRuntimeScope() throws ExtractionException {
         List<Evidence> evidence = extractor.extract(SourceFile.of("compose.yaml", """
                 services:
