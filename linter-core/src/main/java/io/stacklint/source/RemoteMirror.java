@@ -38,6 +38,9 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
  */
 public final class RemoteMirror {
 
+    /** A server silent this long is given up on: an audit of many repositories must not hang on one of them. */
+    static final int NETWORK_TIMEOUT_SECONDS = 120;
+
     private static final Pattern URL = Pattern.compile("^(https?|ssh|git|file)://.+", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCP_LIKE = Pattern.compile("^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:.+");
     /** Two targets naming the same URL in one run share one mirror: the second waits for the first. */
@@ -93,7 +96,7 @@ public final class RemoteMirror {
     private void fetch(Path folder) throws IOException, GitAPIException {
         try (Git git = Git.open(folder.toFile())) {
             FetchCommand fetch = git.fetch().setRemote("origin").setRemoveDeletedRefs(true)
-                    .setCredentialsProvider(credentials);
+                    .setCredentialsProvider(credentials).setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(fetch::setDepth);
             fetch.call();
         }
@@ -104,7 +107,7 @@ public final class RemoteMirror {
         Path partial = cacheRoot.resolve(folder.getFileName() + ".partial-" + UUID.randomUUID());
         try {
             CloneCommand clone = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile())
-                    .setCloneAllBranches(true).setCredentialsProvider(credentials);
+                    .setCloneAllBranches(true).setCredentialsProvider(credentials).setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(clone::setDepth);
             clone.call().close();
             try {
