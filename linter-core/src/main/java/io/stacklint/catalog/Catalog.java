@@ -22,6 +22,8 @@ import java.util.TreeMap;
 public final class Catalog {
 
     private final Map<String, Technology> technologies;
+    private static final java.util.regex.Pattern PEP_503_SEPARATORS = java.util.regex.Pattern.compile("[-_.]+");
+
     private final Map<String, List<Match>> exact;
     private final List<NamedPattern> patterns;
     private final Map<String, List<PathPattern>> filesByName;
@@ -160,7 +162,7 @@ public final class Catalog {
     /** Names compare as their ecosystem compares them: PyPI ignores case and separators, images and actions case. */
     static String normalize(EvidenceKind kind, String ecosystem, String name) {
         return switch (ecosystem) {
-            case "pypi" -> name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+            case "pypi" -> PEP_503_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
             case "docker", "github", "circleci", "ci", "runtime", "nuget", "composer", "helm", "chef", "ansible",
                     "puppet" -> name.toLowerCase(Locale.ROOT);
             default -> kind == EvidenceKind.CONTAINER_IMAGE ? name.toLowerCase(Locale.ROOT) : name;

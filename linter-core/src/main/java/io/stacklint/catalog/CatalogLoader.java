@@ -41,6 +41,9 @@ public final class CatalogLoader {
     private static final Set<String> RESOURCE_ECOSYSTEMS = Set.of(
             "terraform", "kubernetes", "ansible", "puppet", "chef", "salt", "heroku", "serverless", "packer");
 
+    private static final java.util.regex.Pattern KEBAB_CASE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final java.util.regex.Pattern SOURCE_EXTENSION = java.util.regex.Pattern.compile("\\.[a-z0-9+]+");
+
     private CatalogLoader() {
     }
 
@@ -121,7 +124,7 @@ public final class CatalogLoader {
         Map<String, Node> idNodes = reader.keys(rootNode);
         for (var entry : entries.entrySet()) {
             String id = entry.getKey();
-            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            if (!KEBAB_CASE.matcher(id).matches()) {
                 throw reader.error(idNodes.get(id), "technology id '" + id + "' is not lowercase kebab-case");
             }
             Location first = defined.putIfAbsent(id, reader.location(idNodes.get(id)));
@@ -175,7 +178,7 @@ public final class CatalogLoader {
             add(signatures, reader, fields.get("files"), EvidenceKind.FILE, "file", id, false);
             for (Node extension : items(fields.get("sources"))) {
                 String written = reader.string(extension);
-                if (!written.matches("\\.[a-z0-9+]+")) {
+                if (!SOURCE_EXTENSION.matcher(written).matches()) {
                     throw reader.error(extension, "a source extension is a dot and lowercase letters or digits,"
                             + " such as .java; found '" + written + "'");
                 }

@@ -30,6 +30,12 @@ public record Technology(String id, String name, String category, String homepag
      * ({@code Node.js}, {@code nodejs} and {@code NodeJS} are one name), but not {@code +} and {@code #} (C++, C#).
      */
     public static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#]", "");
+        StringBuilder key = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }
