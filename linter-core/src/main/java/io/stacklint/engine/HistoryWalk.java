@@ -7,6 +7,7 @@ import io.stacklint.model.Commit;
 import io.stacklint.model.Evidence;
 import io.stacklint.model.Rating;
 import io.stacklint.model.Timeline;
+import io.stacklint.source.CommitDiffs;
 import io.stacklint.source.GitRepository;
 import io.stacklint.source.GitTree;
 import io.stacklint.source.PathFilter;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The technologies present at each commit of a history, computed incrementally. A tree diff against the previous
- * commit of the walk says which paths changed. When none of them can change what a scan finds (a source file
+ * commit of the walk (computed ahead, see {@link CommitDiffs}) says which paths changed. When none of them can change what a scan finds (a source file
  * edited, a README) the previous commit's technologies are kept without reading its tree; otherwise only the
  * changed paths are walked and read again and every other file keeps its evidence from the previous commit. A
  * whole new snapshot is taken only when a change may alter what is walked (a .gitignore, a {@code pom.xml} beside
@@ -47,28 +48,29 @@ final class HistoryWalk {
 
     List<Timeline> timelines(List<Commit> commits, Function<String, Optional<Rating>> ratings) throws IOException {
         TimelineBuilder timelines = new TimelineBuilder();
-        Commit previous = null;
         Scanner.Snapshot snapshot = null;
         Set<String> present = Set.of();
-        for (Commit commit : commits) {
-            Optional<List<GitRepository.Change>> changes = previous == null || snapshot == null ? Optional.empty()
-                    : repository.changes(previous.id(), commit.id());
-            List<GitRepository.Change> relevant = changes.map(list -> list.stream()
-                    .filter(change -> scanner.affects(change.path(), !change.modified())).toList()).orElse(null);
-            if (relevant == null || relevant.stream()
-                    .anyMatch(change -> scanner.changesWhatIsWalked(change.path(), !change.modified()))) {
-                snapshot = snapshot(commit);
-                present = snapshot == null ? Set.of() : technologies(snapshot);
-            } else if (!relevant.isEmpty()) {
-                Set<String> paths = new HashSet<>();
-                relevant.forEach(change -> paths.add(change.path()));
-                try (GitTree tree = repository.tree(commit.id(), name, this.paths)) {
-                    scanner.update(snapshot, tree, paths);
+        try (CommitDiffs diffs = repository.diffsAlong(commits)) {
+            for (int index = 0; index < commits.size(); index++) {
+                Commit commit = commits.get(index);
+                Optional<List<GitRepository.Change>> changes = index == 0 || snapshot == null ? Optional.empty()
+                        : diffs.get(index);
+                List<GitRepository.Change> relevant = changes.map(list -> list.stream()
+                        .filter(change -> scanner.affects(change.path(), !change.modified())).toList()).orElse(null);
+                if (relevant == null || relevant.stream()
+                        .anyMatch(change -> scanner.changesWhatIsWalked(change.path(), !change.modified()))) {
+                    snapshot = snapshot(commit);
+                    present = snapshot == null ? Set.of() : technologies(snapshot);
+                } else if (!relevant.isEmpty()) {
+                    Set<String> paths = new HashSet<>();
+                    relevant.forEach(change -> paths.add(change.path()));
+                    try (GitTree tree = repository.tree(commit.id(), name, this.paths)) {
+                        scanner.update(snapshot, tree, paths);
+                    }
+                    present = technologies(snapshot);
                 }
-                present = technologies(snapshot);
+                timelines.record(commit, present);
             }
-            timelines.record(commit, present);
-            previous = commit;
         }
         return timelines.build(ratings);
     }

@@ -13,13 +13,10 @@ import java.util.Optional;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -30,13 +27,17 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class GitRepository implements Closeable {
 
+    static {
+        GitSystemConfig.install();
+    }
+
     private final Repository repository;
+    private final GitObjects objects;
     private final String prefix;
-    private ObjectReader diffReader;
-    private RevWalk diffWalk;
 
     private GitRepository(Repository repository, String prefix) {
         this.repository = repository;
+        this.objects = new GitObjects(repository);
         this.prefix = prefix;
     }
 
@@ -81,18 +82,18 @@ public final class GitRepository implements Closeable {
     }
 
     GitTree tree(String revision, String displayRoot, PathFilter filter, boolean owning) throws IOException {
-        try (RevWalk walk = new RevWalk(repository)) {
+        try (RevWalk walk = new RevWalk(objects.reader())) {
             RevCommit commit = walk.parseCommit(id(revision));
             ObjectId tree = commit.getTree();
             if (!prefix.isEmpty()) {
-                try (TreeWalk sub = TreeWalk.forPath(repository, prefix, tree)) {
+                try (TreeWalk sub = TreeWalk.forPath(objects.reader(), prefix, tree)) {
                     if (sub == null || !sub.isSubtree()) {
                         throw new IOException(prefix + " does not exist at " + revision);
                     }
                     tree = sub.getObjectId(0);
                 }
             }
-            return new GitTree(repository, owning, tree, displayRoot, revision, filter);
+            return new GitTree(objects, owning, tree, displayRoot, revision, filter);
         } catch (MissingObjectException e) {
             throw new IOException(revision + ": commit missing from the repository", e);
         }
@@ -148,38 +149,12 @@ public final class GitRepository implements Closeable {
     }
 
     /**
-     * The paths (relative to the audited folder) that differ between two commits' trees, from a tree diff that
-     * descends only into sub-trees whose ids differ: cheap however large the tree. Empty when an object needed for
-     * the diff is missing (a shallow or partial clone), in which case the caller must read the whole tree. One
-     * reader serves every call, so the objects that deltas of consecutive trees share are inflated once: not safe
-     * for several threads at once.
+     * The changes along a list of commits: for each commit, the paths (relative to the audited folder) that differ
+     * from the commit before it in the list. They are computed ahead, on one thread per processor, while the
+     * caller works on the earlier ones; close the result to stop them.
      */
-    public Optional<List<Change>> changes(String from, String to) throws IOException {
-        if (diffReader == null) {
-            diffReader = repository.newObjectReader();
-            diffWalk = new RevWalk(diffReader);
-        }
-        try (TreeWalk diff = new TreeWalk(repository, diffReader)) {
-            diff.addTree(diffWalk.parseCommit(ObjectId.fromString(from)).getTree());
-            diff.addTree(diffWalk.parseCommit(ObjectId.fromString(to)).getTree());
-            diff.setRecursive(true);
-            diff.setFilter(prefix.isEmpty() ? TreeFilter.ANY_DIFF
-                    : AndTreeFilter.create(org.eclipse.jgit.treewalk.filter.PathFilter.create(prefix), TreeFilter.ANY_DIFF));
-            List<Change> changes = new ArrayList<>();
-            String strip = prefix.isEmpty() ? "" : prefix + "/";
-            while (diff.next()) {
-                String path = diff.getPathString();
-                if (!path.startsWith(strip)) {
-                    continue;
-                }
-                boolean modified = !diff.getObjectId(0).equals(ObjectId.zeroId())
-                        && !diff.getObjectId(1).equals(ObjectId.zeroId());
-                changes.add(new Change(path.substring(strip.length()), modified));
-            }
-            return Optional.of(List.copyOf(changes));
-        } catch (MissingObjectException e) {
-            return Optional.empty();
-        }
+    public CommitDiffs diffsAlong(List<Commit> commits) {
+        return new CommitDiffs(repository, prefix, commits, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -191,6 +166,10 @@ public final class GitRepository implements Closeable {
     }
 
     private ObjectId id(String revision) throws IOException {
+        // a history asks for every commit by its full id: parsing it as a revision expression would cost more
+        if (ObjectId.isId(revision) && repository.getObjectDatabase().has(ObjectId.fromString(revision))) {
+            return ObjectId.fromString(revision);
+        }
         ObjectId id;
         try {
             id = repository.resolve(revision + "^{commit}");
@@ -210,10 +189,7 @@ public final class GitRepository implements Closeable {
 
     @Override
     public void close() {
-        if (diffReader != null) {
-            diffWalk.close();
-            diffReader.close();
-        }
+        objects.close();
         repository.close();
     }
 }

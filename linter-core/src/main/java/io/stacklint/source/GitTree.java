@@ -1,7 +1,7 @@
 package io.stacklint.source;
 
+import io.stacklint.source.GitObjects.Entry;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,15 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.ignore.IgnoreNode;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A project tree over one git tree object, read straight from the object database: no checkout, so a bare
@@ -30,16 +25,16 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class GitTree implements ProjectTree, ContentAddressed {
 
-    private final Repository repository;
+    private final GitObjects objects;
     private final boolean ownsRepository;
     private final ObjectId root;
     private final String displayRoot;
     private final String revision;
     private final PathFilter filter;
 
-    GitTree(Repository repository, boolean ownsRepository, ObjectId root, String displayRoot, String revision,
+    GitTree(GitObjects objects, boolean ownsRepository, ObjectId root, String displayRoot, String revision,
             PathFilter filter) {
-        this.repository = repository;
+        this.objects = objects;
         this.ownsRepository = ownsRepository;
         this.root = root;
         this.displayRoot = displayRoot;
@@ -76,9 +71,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
 
     @Override
     public void walk(Visitor visitor) throws IOException {
-        try (ObjectReader reader = repository.newObjectReader()) {
-            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor, null);
-        }
+        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor, null);
     }
 
     /**
@@ -93,20 +86,18 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 folders.add(path.substring(0, slash));
             }
         }
-        try (ObjectReader reader = repository.newObjectReader()) {
-            walkFolder(reader, root, "", IgnoreStack.EMPTY, false, visitor, new Only(paths, folders));
-        }
+        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor, new Only(paths, folders));
     }
 
     /** The files a reduced walk visits, and the folders it enters to reach them. */
     private record Only(Set<String> files, Set<String> folders) {
     }
 
-    private void walkFolder(ObjectReader reader, ObjectId tree, String relative, IgnoreStack ignores,
-            boolean passage, Visitor visitor, Only only) throws IOException {
+    private void walkFolder(ObjectId tree, String relative, IgnoreStack ignores, boolean passage, Visitor visitor,
+            Only only) throws IOException {
         TreeMap<String, Entry> entries;
         try {
-            entries = list(reader, tree);
+            entries = objects.list(tree);
         } catch (MissingObjectException e) {
             if (relative.isEmpty()) {
                 throw new IOException("the tree of " + revision + " is missing from the repository", e);
@@ -117,7 +108,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
         IgnoreStack scoped = ignores;
         Entry gitignore = entries.get(".gitignore");
         if (gitignore != null && gitignore.regularFile()) {
-            scoped = ignores.with(relative, parseIgnore(reader, gitignore.id()));
+            scoped = ignores.with(relative, objects.ignoreRules(gitignore.id()));
         }
         Set<String> fileNames = new HashSet<>();
         List<String> folders = new ArrayList<>();
@@ -149,43 +140,22 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 continue;
             }
             boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
-                    || hasVirtualenvMarker(reader, child.id());
+                    || hasVirtualenvMarker(child.id());
             boolean skipped = skippedByDefault || passage;
             if (!skipped || filter.included(childPath, true)) {
-                walkFolder(reader, child.id(), childPath, scoped, false, visitor, only);
+                walkFolder(child.id(), childPath, scoped, false, visitor, only);
             } else if (filter.leadsToIncluded(childPath)) {
-                walkFolder(reader, child.id(), childPath, scoped, true, visitor, only);
+                walkFolder(child.id(), childPath, scoped, true, visitor, only);
             }
         }
     }
 
-    private static boolean hasVirtualenvMarker(ObjectReader reader, ObjectId tree) throws IOException {
+    private boolean hasVirtualenvMarker(ObjectId tree) throws IOException {
         try {
-            return list(reader, tree).containsKey(IgnoreRules.VIRTUALENV_MARKER);
+            return objects.list(tree).containsKey(IgnoreRules.VIRTUALENV_MARKER);
         } catch (MissingObjectException e) {
             return false; // reported when the walk enters it
         }
-    }
-
-    private static TreeMap<String, Entry> list(ObjectReader reader, ObjectId tree) throws IOException {
-        TreeMap<String, Entry> entries = new TreeMap<>();
-        CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
-        while (!parser.eof()) {
-            entries.put(parser.getEntryPathString(), new Entry(parser.getEntryPathString(),
-                    parser.getEntryFileMode(), parser.getEntryObjectId()));
-            parser.next(1);
-        }
-        return entries;
-    }
-
-    private static IgnoreNode parseIgnore(ObjectReader reader, ObjectId blob) {
-        IgnoreNode node = new IgnoreNode();
-        try (InputStream in = reader.open(blob, Constants.OBJ_BLOB).openStream()) {
-            node.parse(in);
-        } catch (IOException e) {
-            // a missing or unreadable .gitignore ignores nothing, as on disk
-        }
-        return node;
     }
 
     @Override
@@ -195,41 +165,46 @@ public final class GitTree implements ProjectTree, ContentAddressed {
 
     @Override
     public byte[] read(String path, long maxBytes) throws IOException {
-        try (ObjectReader reader = repository.newObjectReader()) {
-            Entry entry = find(reader, path).orElseThrow(() -> new NoSuchFileException(path));
-            if (entry.mode() == FileMode.SYMLINK) {
-                throw new IOException("symbolic link not followed in a git revision");
-            }
-            if (!entry.regularFile()) {
-                throw new IOException("not a regular file");
-            }
-            ObjectLoader loader;
-            try {
-                loader = reader.open(entry.id(), Constants.OBJ_BLOB);
-            } catch (MissingObjectException e) {
-                throw new IOException("missing from the repository (shallow or partial clone)", e);
-            }
-            if (loader.getSize() > maxBytes) {
-                throw new FileTooLargeException(loader.getSize(), maxBytes);
-            }
-            return loader.getBytes();
+        Entry entry = find(path).orElseThrow(() -> new NoSuchFileException(path));
+        if (entry.mode() == FileMode.SYMLINK) {
+            throw new IOException("symbolic link not followed in a git revision");
         }
+        if (!entry.regularFile()) {
+            throw new IOException("not a regular file");
+        }
+        ObjectLoader loader;
+        try {
+            loader = objects.reader().open(entry.id(), Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+            throw new IOException("missing from the repository (shallow or partial clone)", e);
+        }
+        if (loader.getSize() > maxBytes) {
+            throw new FileTooLargeException(loader.getSize(), maxBytes);
+        }
+        return loader.getBytes();
     }
 
     @Override
     public Optional<String> blobId(String path) throws IOException {
-        try (ObjectReader reader = repository.newObjectReader()) {
-            return find(reader, path).filter(Entry::regularFile).map(entry -> entry.id().name());
-        }
+        return find(path).filter(Entry::regularFile).map(entry -> entry.id().name());
     }
 
-    private Optional<Entry> find(ObjectReader reader, String path) throws IOException {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("//")) {
+    /** The entry at a path, found through the folders' listings (most of them parsed already by the walk). */
+    private Optional<Entry> find(String path) throws IOException {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("//")) {
             return Optional.empty();
         }
-        try (TreeWalk walk = TreeWalk.forPath(reader, path, root)) {
-            return walk == null ? Optional.empty()
-                    : Optional.of(new Entry(path, walk.getFileMode(0), walk.getObjectId(0)));
+        try {
+            ObjectId folder = root;
+            String[] segments = path.split("/");
+            for (int i = 0; i < segments.length - 1; i++) {
+                Entry entry = objects.list(folder).get(segments[i]);
+                if (entry == null || entry.mode() != FileMode.TREE) {
+                    return Optional.empty();
+                }
+                folder = entry.id();
+            }
+            return Optional.ofNullable(objects.list(folder).get(segments[segments.length - 1]));
         } catch (MissingObjectException e) {
             throw new IOException("missing from the repository (shallow or partial clone)", e);
         }
@@ -238,14 +213,8 @@ public final class GitTree implements ProjectTree, ContentAddressed {
     @Override
     public void close() {
         if (ownsRepository) {
-            repository.close();
-        }
-    }
-
-    private record Entry(String name, FileMode mode, ObjectId id) {
-
-        boolean regularFile() {
-            return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+            objects.close();
+            objects.repository().close();
         }
     }
 }
