@@ -14,12 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What evidence means: maps package coordinates, container images, CI actions, runtimes and file presence to the
  * technologies they prove, and knows which technologies imply others. Immutable and safe to share.
  */
 public final class Catalog {
+
+    /** Enough for any real repository's distinct names; a hostile one with millions cannot grow the memory. */
+    private static final int MAX_REMEMBERED_MATCHES = 100_000;
 
     private final Map<String, Technology> technologies;
     private static final java.util.regex.Pattern PEP_503_SEPARATORS = java.util.regex.Pattern.compile("[-_.]+");
@@ -29,6 +33,11 @@ public final class Catalog {
     private final Map<String, List<PathPattern>> filesByName;
     private final List<PathPattern> otherFiles;
     private final List<Signature> signatures;
+    /**
+     * What {@link #match} found per kind, ecosystem and name: a scan asks about the same names again and again
+     * (every module declares junit, a history asks at every commit), and each answer tries every pattern.
+     */
+    private final Map<MatchKey, List<Match>> matches = new ConcurrentHashMap<>();
 
     Catalog(Collection<Technology> technologies, List<Signature> signatures) {
         this.signatures = List.copyOf(signatures);
@@ -103,14 +112,27 @@ public final class Catalog {
         if (evidence.kind() == EvidenceKind.FILE) {
             return matchFile(evidence.name()).stream().map(id -> new Match(id, false)).toList();
         }
-        List<Match> found = new ArrayList<>();
         // a service name means the same on every CI system: mysql on Travis CI is mysql on Semaphore
         String ecosystem = evidence.kind() == EvidenceKind.CI_SERVICE ? "ci" : evidence.ecosystem();
-        String name = normalize(evidence.kind(), ecosystem, evidence.name());
-        for (String candidate : candidates(evidence.kind(), name)) {
-            found.addAll(exact.getOrDefault(key(evidence.kind(), ecosystem, candidate), List.of()));
+        MatchKey key = new MatchKey(evidence.kind(), ecosystem, evidence.name());
+        List<Match> known = matches.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Match> found = match(evidence.kind(), ecosystem, evidence.name());
+        if (matches.size() < MAX_REMEMBERED_MATCHES) {
+            matches.put(key, found);
+        }
+        return found;
+    }
+
+    private List<Match> match(EvidenceKind kind, String ecosystem, String declared) {
+        List<Match> found = new ArrayList<>();
+        String name = normalize(kind, ecosystem, declared);
+        for (String candidate : candidates(kind, name)) {
+            found.addAll(exact.getOrDefault(key(kind, ecosystem, candidate), List.of()));
             for (NamedPattern pattern : patterns) {
-                if (pattern.kind() == evidence.kind() && pattern.ecosystem().equals(ecosystem)
+                if (pattern.kind() == kind && pattern.ecosystem().equals(ecosystem)
                         && pattern.glob().matches(candidate)) {
                     found.add(pattern.match());
                 }
@@ -120,6 +142,9 @@ public final class Catalog {
             }
         }
         return found.stream().distinct().toList();
+    }
+
+    private record MatchKey(EvidenceKind kind, String ecosystem, String name) {
     }
 
     /** True when source files with this extension ({@code .java}, lowercase) prove a language. */

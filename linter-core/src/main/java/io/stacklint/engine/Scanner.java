@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One pass over a project tree: a single walk picks the candidate files (those an extractor accepts) and the
@@ -42,11 +43,14 @@ final class Scanner {
     /** Neighbouring files an extractor asks for (a parent POM, a .env) are build files: small. */
     static final long MAX_FILE_BYTES = Extractor.DEFAULT_SIZE_CAP;
     private static final int BINARY_PROBE_BYTES = 8000;
+    /** Paths whose relevance a history remembers: a busy repository's, not a hostile one's millions. */
+    private static final int MAX_REMEMBERED_PATHS = 200_000;
 
     private final Catalog catalog;
     private final List<Extractor> extractors;
     private final EvidenceCache cache;
     private final long buildFileCap;
+    private final Map<String, Boolean> readOrEvidence = new ConcurrentHashMap<>();
 
     Scanner(Catalog catalog, List<Extractor> extractors) {
         this(catalog, extractors, null, Extractor.DEFAULT_SIZE_CAP);
@@ -104,11 +108,23 @@ final class Scanner {
         if (name.equals(".gitignore") || (cache != null && cache.isNeighbour(path))) {
             return true;
         }
-        if (!accepting(path).isEmpty() || !catalog.matchFile(path).isEmpty()) {
+        if (readOrEvidence(path)) {
             return true;
         }
         String extension = extension(path);
         return addedOrDeleted && extension != null && catalog.countsSources(extension);
+    }
+
+    /** Whether a path is a candidate or a file whose presence is evidence; remembered, as a history asks often. */
+    private boolean readOrEvidence(String path) {
+        Boolean known = readOrEvidence.get(path);
+        if (known == null) {
+            known = !accepting(path).isEmpty() || !catalog.matchFile(path).isEmpty();
+            if (readOrEvidence.size() < MAX_REMEMBERED_PATHS) {
+                readOrEvidence.put(path, known);
+            }
+        }
+        return known;
     }
 
     /**

@@ -37,6 +37,12 @@ final class XmlTrees {
     /** Real build files nest about ten levels; anything far deeper is hostile, not a project. */
     static final int MAX_DEPTH = 256;
 
+    /**
+     * One configured factory per thread: configuring one costs more than parsing a small POM. The JDK's factory
+     * creates independent readers, but its properties are not meant for concurrent use.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlTrees::newFactory);
+
     private XmlTrees() {
     }
 
@@ -123,7 +129,7 @@ final class XmlTrees {
         Positions positions = new Positions(file, text);
         XMLStreamReader reader = null;
         try {
-            reader = newFactory().createXMLStreamReader(new StringReader(text));
+            reader = FACTORY.get().createXMLStreamReader(new StringReader(text));
             Deque<Element> open = new ArrayDeque<>();
             Element root = null;
             while (reader.hasNext()) {

@@ -34,7 +34,7 @@ public final class SafeYaml {
     public static List<Node> documents(String text) {
         try {
             List<Node> documents = new ArrayList<>();
-            for (Node document : newYaml().composeAll(new StringReader(text))) {
+            for (Node document : YAML.get().composeAll(new StringReader(text))) {
                 if (document != null) {
                     documents.add(document);
                 }
@@ -51,6 +51,12 @@ public final class SafeYaml {
             throw new YamlSyntaxException(1, 1, "invalid YAML: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * One loader per thread: building one (its constructor's and resolver's tables) costs more than composing a
+     * small workflow file, and a SnakeYAML loader is not safe for concurrent use.
+     */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(SafeYaml::newYaml);
 
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
