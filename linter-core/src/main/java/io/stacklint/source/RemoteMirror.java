@@ -78,7 +78,7 @@ public final class RemoteMirror {
                     cloneInto(url, folder);
                 }
             } catch (GitAPIException | RuntimeException e) {
-                throw new IOException(reason(e) + helperNote(url, e), e);
+                throw new IOException(reason(url, e) + helperNote(url, e), e);
             }
         }
         return folder;
@@ -133,7 +133,7 @@ public final class RemoteMirror {
             return "";
         }
         try {
-            return credentials.uncalledHelpers(new URIish(url)).map(note -> " (" + note + ")").orElse("");
+            return credentials.uncalledHelpers(new URIish(url)).map(note -> "; " + note).orElse("");
         } catch (java.net.URISyntaxException | RuntimeException ignored) {
             return "";
         }
@@ -150,16 +150,30 @@ public final class RemoteMirror {
         return false;
     }
 
-    private static String reason(Exception e) {
+    private static String reason(String url, Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = e.getMessage() == null ? cause.toString() : e.getMessage();
-        if (cause != e && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-            message = message + ": " + cause.getMessage();
+        String message = withoutUrl(url, e.getMessage() == null ? cause.toString() : e.getMessage());
+        String innermost = cause == e || cause.getMessage() == null ? "" : withoutUrl(url, cause.getMessage());
+        if (!innermost.isEmpty() && !message.contains(innermost)) {
+            message = message + ": " + innermost;
         }
         return "cannot be cloned: " + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1);
+    }
+
+    /** JGit starts its messages with the URL (without a password), which the caller already puts before them. */
+    private static String withoutUrl(String url, String message) {
+        try {
+            String shown = new URIish(url).toString() + ": ";
+            if (message.startsWith(shown) && message.length() > shown.length()) {
+                return message.substring(shown.length());
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // no URL JGit would print: the message stays as it is
+        }
+        return message;
     }
 
     private static void delete(Path folder) throws IOException {
