@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,9 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +183,74 @@ class RemoteAuditTest {
         assertThat(run.err().lines()).singleElement().asString()
                 .isEqualTo("stacklint: " + server.url() + ": cannot be cloned: not authorized; credential.helper 'manager' is a program and stacklint runs none; use STACKLINT_GIT_TOKEN,"
                         + " GIT_USERNAME/GIT_PASSWORD, ~/.netrc or a store file (credential.helper=store)");
+        assertThat(server.logins).isEmpty();
+        assertPasswordNowhere(run);
+    }
+
+    /** A key and a self-signed certificate for 127.0.0.1: the server's side, and a client side that trusts it. */
+    private record Tls(SSLContext server, SSLContext client) {
+
+        static Tls forLoopback(Path folder) throws Exception {
+            // the JDK has no public API that signs a certificate; its keytool does, and is part of every JDK
+            Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+            Assumptions.assumeTrue(Files.isExecutable(keytool), "a JDK with keytool");
+            Path keystore = folder.resolve("127.0.0.1.p12");
+            char[] secret = "test-only".toCharArray();
+            Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg",
+                    "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1",
+                    "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass",
+                    new String(secret)).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            try (var in = Files.newInputStream(keystore)) {
+                keys.load(in, secret);
+            }
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyManagers.init(keys, secret);
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keys);
+            SSLContext server = SSLContext.getInstance("TLS");
+            server.init(keyManagers.getKeyManagers(), null, null);
+            SSLContext client = SSLContext.getInstance("TLS");
+            client.init(null, trust.getTrustManagers(), null);
+            return new Tls(server, client);
+        }
+    }
+
+    @Test
+    void https_with_a_certificate_only_this_test_trusts(@TempDir Path folder) throws Exception {
+        Tls tls = Tls.forLoopback(folder);
+        SSLSocketFactory before = HttpsURLConnection.getDefaultSSLSocketFactory();
+        server.close();
+        server = GitHttpServer.https(temp.resolve("server/repo.git"), USER, PASSWORD, tls.server());
+        try {
+            // trust for this JVM's connections while the test runs; stacklint's code keeps full verification
+            HttpsURLConnection.setDefaultSSLSocketFactory(tls.client().getSocketFactory());
+
+            CliRun run = audit(Map.of("GIT_USERNAME", USER, "GIT_PASSWORD", PASSWORD), "--format", "json");
+
+            assertThat(server.url()).startsWith("https://127.0.0.1:");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(technologies(run)).contains("postgresql");
+            assertPasswordNowhere(run);
+        } finally {
+            HttpsURLConnection.setDefaultSSLSocketFactory(before);
+        }
+    }
+
+    @Test
+    void https_with_a_certificate_the_jvm_does_not_trust_is_refused_before_any_login(@TempDir Path folder)
+            throws Exception {
+        Tls tls = Tls.forLoopback(folder);
+        server.close();
+        server = GitHttpServer.https(temp.resolve("server/repo.git"), USER, PASSWORD, tls.server());
+
+        CliRun run = audit(Map.of("GIT_USERNAME", USER, "GIT_PASSWORD", PASSWORD));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("stacklint: " + server.url() + ": ")
+                .contains("could not be established because of SSL problems");
         assertThat(server.logins).isEmpty();
         assertPasswordNowhere(run);
     }
