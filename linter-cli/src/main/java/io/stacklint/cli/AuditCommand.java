@@ -3,6 +3,8 @@ package io.stacklint.cli;
 import io.stacklint.engine.AuditOptions;
 import io.stacklint.engine.LintRequest;
 import io.stacklint.radar.HttpsRadarFetcher;
+import io.stacklint.report.Environment;
+import io.stacklint.source.GitCredentials;
 import java.util.OptionalInt;
 import io.stacklint.engine.Linter;
 import io.stacklint.error.StacklintException;
@@ -118,8 +120,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditOptions auditOptions = new AuditOptions(history, start, firstParent, cacheDir == null ? defaultCache()
                 : cacheDir, depth == null ? OptionalInt.empty() : OptionalInt.of(depth),
-                terminal.environment().get("GIT_USERNAME"), terminal.environment().get("GIT_PASSWORD")
-                        .or(() -> terminal.environment().get("STACKLINT_GIT_TOKEN")));
+                credentials());
         Linter linter = Linter.withDefaults(terminal.clock());
         LintRequest template = new LintRequest(ReportKind.AUDIT, Path.of("."), Optional.ofNullable(config),
                 Optional.ofNullable(failOn), List.of(), false, Optional.ofNullable(revision));
@@ -181,6 +182,18 @@ final class AuditCommand implements Callable<Integer> {
                     "only one --format can write to standard output; give the others a file (json:audit.json)");
         }
         return outputs;
+    }
+
+    /**
+     * Explicit credentials from the environment, and the home folder whose git configuration, credential store and
+     * .netrc come next: {@code HOME} as git reads it (tests give a fake one), else the JVM's {@code user.home}.
+     */
+    private GitCredentials credentials() {
+        Environment environment = terminal.environment();
+        return new GitCredentials(environment.get("GIT_USERNAME"), environment.get("GIT_PASSWORD")
+                .or(() -> environment.get("STACKLINT_GIT_TOKEN")),
+                environment.get("HOME").map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home", "."))),
+                environment.get("XDG_CONFIG_HOME").map(Path::of));
     }
 
     /** Beside the radar cache: {@code ~/.cache/stacklint/repositories} on Linux. */

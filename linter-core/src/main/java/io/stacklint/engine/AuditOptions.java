@@ -1,5 +1,6 @@
 package io.stacklint.engine;
 
+import io.stacklint.source.GitCredentials;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,23 +15,21 @@ import java.util.OptionalInt;
  * @param firstParent with history: walk only the first-parent line instead of every reachable commit
  * @param cacheRoot   where bare mirrors of remote targets are kept between runs
  * @param depth       a shallow clone and fetch of that many commits for remote targets; empty for all of it
- * @param username    the user name sent with {@code password} to remotes that ask
- * @param password    a password or token for remotes that ask; ~/.netrc is read when it is empty or refused
+ * @param credentials where the user name and password for remotes that ask come from
  */
 public record AuditOptions(boolean history, Optional<Instant> since, boolean firstParent, Path cacheRoot,
-        OptionalInt depth, Optional<String> username, Optional<String> password) {
+        OptionalInt depth, GitCredentials credentials) {
 
     public AuditOptions {
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(cacheRoot, "cacheRoot");
         Objects.requireNonNull(depth, "depth");
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(credentials, "credentials");
     }
 
     /** Local targets only, no credentials: the options tests and programs auditing folders need. */
     public static AuditOptions local(boolean history, Optional<Instant> since, boolean firstParent) {
         return new AuditOptions(history, since, firstParent, Path.of(System.getProperty("java.io.tmpdir")),
-                OptionalInt.empty(), Optional.empty(), Optional.empty());
+                OptionalInt.empty(), GitCredentials.fromFiles(Path.of(System.getProperty("user.home", "."))));
     }
 }

@@ -215,7 +215,7 @@ public final class Linter {
         try {
             Path root;
             if (RemoteMirror.isRemote(target)) {
-                root = new RemoteMirror(options.cacheRoot(), options.depth(), options.username(), options.password())
+                root = new RemoteMirror(options.cacheRoot(), options.depth(), options.credentials())
                         .mirror(target);
             } else {
                 root = Path.of(target);

@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,17 +23,15 @@ import org.eclipse.jgit.api.CloneCommand;
 import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.transport.ChainingCredentialsProvider;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.NetRCCredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.errors.TransportException;
+import org.eclipse.jgit.transport.URIish;
 
 /**
  * Bare mirrors of remote repositories (https, ssh, git, file:// URLs and scp-like {@code user@host:path}) in a
  * cache folder: the first audit clones, later ones fetch into the same mirror. A clone is made in a temporary
  * folder and moved into place, so an interrupted clone never leaves a half repository that later runs would trust.
- * Credentials come from an explicit user name and password (or token) first, then {@code ~/.netrc}
- * ({@code _netrc} on Windows).
+ * Credentials come from {@link GitCredentials}: an explicit password or token, git's credential store file, then
+ * {@code ~/.netrc}.
  */
 public final class RemoteMirror {
 
@@ -48,23 +45,17 @@ public final class RemoteMirror {
 
     private final Path cacheRoot;
     private final OptionalInt depth;
-    private final CredentialsProvider credentials;
+    private final GitCredentials credentials;
 
     /**
-     * @param cacheRoot where mirrors live, one folder per URL
-     * @param depth     a shallow clone and fetch of that many commits; empty for the whole history
-     * @param username  the user name for https, with {@code password}; ignored when the password is empty
-     * @param password  a password or token
+     * @param cacheRoot   where mirrors live, one folder per URL
+     * @param depth       a shallow clone and fetch of that many commits; empty for the whole history
+     * @param credentials where user names and passwords for servers that ask come from
      */
-    public RemoteMirror(Path cacheRoot, OptionalInt depth, Optional<String> username, Optional<String> password) {
+    public RemoteMirror(Path cacheRoot, OptionalInt depth, GitCredentials credentials) {
         this.cacheRoot = cacheRoot;
         this.depth = depth;
-        CredentialsProvider netrc = new NetRCCredentialsProvider();
-        this.credentials = password.isPresent()
-                ? new ChainingCredentialsProvider(
-                        new UsernamePasswordCredentialsProvider(username.orElse("x-access-token"), password.get()),
-                        netrc)
-                : netrc;
+        this.credentials = credentials;
     }
 
     /** True when {@code target} names a remote repository rather than a folder. */
@@ -87,7 +78,7 @@ public final class RemoteMirror {
                     cloneInto(url, folder);
                 }
             } catch (GitAPIException | RuntimeException e) {
-                throw new IOException(reason(e), e);
+                throw new IOException(reason(url, e) + helperNote(url, e), e);
             }
         }
         return folder;
@@ -96,7 +87,7 @@ public final class RemoteMirror {
     private void fetch(Path folder) throws IOException, GitAPIException {
         try (Git git = Git.open(folder.toFile())) {
             FetchCommand fetch = git.fetch().setRemote("origin").setRemoveDeletedRefs(true)
-                    .setCredentialsProvider(credentials).setTimeout(NETWORK_TIMEOUT_SECONDS);
+                    .setCredentialsProvider(credentials.provider()).setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(fetch::setDepth);
             fetch.call();
         }
@@ -107,7 +98,7 @@ public final class RemoteMirror {
         Path partial = cacheRoot.resolve(folder.getFileName() + ".partial-" + UUID.randomUUID());
         try {
             CloneCommand clone = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile())
-                    .setCloneAllBranches(true).setCredentialsProvider(credentials).setTimeout(NETWORK_TIMEOUT_SECONDS);
+                    .setCloneAllBranches(true).setCredentialsProvider(credentials.provider()).setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(clone::setDepth);
             clone.call().close();
             try {
@@ -133,16 +124,56 @@ public final class RemoteMirror {
         }
     }
 
-    private static String reason(Exception e) {
+    /**
+     * When the server refused the login or none was found, and the user relies on a credential helper stacklint does
+     * not run, the error says so: otherwise "not authorized" would puzzle someone for whom {@code git clone} works.
+     */
+    private String helperNote(String url, Exception e) {
+        if (!authenticationFailed(e)) {
+            return "";
+        }
+        try {
+            return credentials.uncalledHelpers(new URIish(url)).map(note -> "; " + note).orElse("");
+        } catch (java.net.URISyntaxException | RuntimeException ignored) {
+            return "";
+        }
+    }
+
+    private static boolean authenticationFailed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (cause instanceof TransportException && (message.contains("not authorized")
+                    || message.contains("authentication is required") || message.contains("401"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reason(String url, Exception e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = e.getMessage() == null ? cause.toString() : e.getMessage();
-        if (cause != e && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-            message = message + ": " + cause.getMessage();
+        String message = withoutUrl(url, e.getMessage() == null ? cause.toString() : e.getMessage());
+        String innermost = cause == e || cause.getMessage() == null ? "" : withoutUrl(url, cause.getMessage());
+        if (!innermost.isEmpty() && !message.contains(innermost)) {
+            message = message + ": " + innermost;
         }
         return "cannot be cloned: " + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1);
+    }
+
+    /** JGit starts its messages with the URL (without a password), which the caller already puts before them. */
+    private static String withoutUrl(String url, String message) {
+        try {
+            String shown = new URIish(url).toString() + ": ";
+            if (message.startsWith(shown) && message.length() > shown.length()) {
+                return message.substring(shown.length());
+            }
+        } catch (java.net.URISyntaxException ignored) {
+            // no URL JGit would print: the message stays as it is
+        }
+        return message;
     }
 
     private static void delete(Path folder) throws IOException {
