@@ -79,13 +79,17 @@ class RemoteAuditTest {
     }
 
     private CliRun audit(Map<String, String> environment, String... more) {
+        return auditUrl(environment, server.url(), more);
+    }
+
+    private CliRun auditUrl(Map<String, String> environment, String url, String... more) {
         Map<String, String> variables = new HashMap<>(environment);
         variables.putIfAbsent("HOME", home.toString());
         variables.put("CI", "true");
         Terminal terminal = new Terminal(false, Environment.of(variables), Clock.systemUTC()).on(CliRun.TODAY);
         List<String> args = new ArrayList<>(List.of("audit", "--cache-dir", cache.toString()));
         args.addAll(List.of(more));
-        args.add(server.url());
+        args.add(url);
         return CliRun.withTerminal(terminal, args.toArray(String[]::new));
     }
 
@@ -148,6 +152,21 @@ class RemoteAuditTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(technologies(run)).contains("postgresql");
         assertPasswordNowhere(run);
+    }
+
+    @Test
+    void a_password_written_into_the_url_logs_in_and_is_kept_nowhere() throws Exception {
+        String url = server.url().replace("http://", "http://" + USER + ":" + PASSWORD + "@");
+
+        CliRun first = auditUrl(Map.of(), url, "--format", "json");
+        push("docker-compose.yml", MYSQL, "2024-02-03T10:00:00Z");
+        CliRun second = auditUrl(Map.of(), url, "--format", "json");
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as("the fetch logs in too: " + second.err()).isEqualTo(1);
+        assertThat(technologies(second)).contains("postgresql", "mysql");
+        assertPasswordNowhere(first);
+        assertPasswordNowhere(second);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.stacklint.source;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -24,7 +25,10 @@ import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.TransportException;
+import org.eclipse.jgit.transport.ChainingCredentialsProvider;
+import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * Bare mirrors of remote repositories (https, ssh, git, file:// URLs and scp-like {@code user@host:path}) in a
@@ -34,6 +38,10 @@ import org.eclipse.jgit.transport.URIish;
  * {@code ~/.netrc}.
  */
 public final class RemoteMirror {
+
+    static {
+        GitSystemConfig.install();
+    }
 
     /** A server silent this long is given up on: an audit of many repositories must not hang on one of them. */
     static final int NETWORK_TIMEOUT_SECONDS = 120;
@@ -73,7 +81,7 @@ public final class RemoteMirror {
         synchronized (LOCKS.computeIfAbsent(folder, k -> new Object())) {
             try {
                 if (Files.isDirectory(folder.resolve("objects"))) {
-                    fetch(folder);
+                    fetch(url, folder);
                 } else {
                     cloneInto(url, folder);
                 }
@@ -84,10 +92,10 @@ public final class RemoteMirror {
         return folder;
     }
 
-    private void fetch(Path folder) throws IOException, GitAPIException {
+    private void fetch(String url, Path folder) throws IOException, GitAPIException {
         try (Git git = Git.open(folder.toFile())) {
             FetchCommand fetch = git.fetch().setRemote("origin").setRemoveDeletedRefs(true)
-                    .setCredentialsProvider(credentials.provider()).setTimeout(NETWORK_TIMEOUT_SECONDS);
+                    .setCredentialsProvider(login(url)).setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(fetch::setDepth);
             fetch.call();
         }
@@ -97,8 +105,10 @@ public final class RemoteMirror {
         Files.createDirectories(cacheRoot);
         Path partial = cacheRoot.resolve(folder.getFileName() + ".partial-" + UUID.randomUUID());
         try {
-            CloneCommand clone = Git.cloneRepository().setURI(url).setBare(true).setDirectory(partial.toFile())
-                    .setCloneAllBranches(true).setCredentialsProvider(credentials.provider()).setTimeout(NETWORK_TIMEOUT_SECONDS);
+            // a password written into the URL would be kept in the mirror's config: it is given as a login instead
+            CloneCommand clone = Git.cloneRepository().setURI(uri(url).setPass(null).toString()).setBare(true)
+                    .setDirectory(partial.toFile()).setCloneAllBranches(true).setCredentialsProvider(login(url))
+                    .setTimeout(NETWORK_TIMEOUT_SECONDS);
             depth.ifPresent(clone::setDepth);
             clone.call().close();
             try {
@@ -108,6 +118,21 @@ public final class RemoteMirror {
             }
         } finally {
             delete(partial);
+        }
+    }
+
+    /** The credentials for a URL: the password written into it first, if any, then the usual sources. */
+    private CredentialsProvider login(String url) throws IOException {
+        URIish uri = uri(url);
+        return uri.getPass() == null ? credentials.provider() : new ChainingCredentialsProvider(
+                new UsernamePasswordCredentialsProvider(uri.getUser(), uri.getPass()), credentials.provider());
+    }
+
+    private static URIish uri(String url) throws IOException {
+        try {
+            return new URIish(url);
+        } catch (URISyntaxException e) {
+            throw new IOException("not a git URL: " + e.getMessage(), e);
         }
     }
 
