@@ -58,7 +58,8 @@ public final class AzurePipelinesExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return PATH.matcher(path).matches();
+        return FileNames.isYaml(path) && (FileNames.name(path).startsWith("azure-pipelines")
+                || path.contains(".azure-pipelines/") || path.contains(".azuredevops/")) && PATH.matcher(path).matches();
     }
 
     @Override

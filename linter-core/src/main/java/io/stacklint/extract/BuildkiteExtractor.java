@@ -38,7 +38,8 @@ public final class BuildkiteExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return PATH.matcher(path).matches();
+        return FileNames.isYaml(path) && (FileNames.name(path).startsWith("buildkite") || path.contains(".buildkite/"))
+                && PATH.matcher(path).matches();
     }
 
     @Override

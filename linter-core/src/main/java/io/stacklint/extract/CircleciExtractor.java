@@ -40,7 +40,7 @@ public final class CircleciExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return CONFIG_PATH.matcher(path).matches();
+        return FileNames.isYaml(path) && path.contains(".circleci/") && CONFIG_PATH.matcher(path).matches();
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class GithubWorkflowExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return WORKFLOW_PATH.matcher(path).matches();
+        return FileNames.isYaml(path) && path.contains(".github/workflows/") && WORKFLOW_PATH.matcher(path).matches();
     }
 
     @Override

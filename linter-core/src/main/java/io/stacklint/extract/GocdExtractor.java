@@ -19,8 +19,9 @@ public final class GocdExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.matches(".+\\.gocd\\.ya?ml");
+        String name = FileNames.name(path);
+        return (name.endsWith(".gocd.yml") && name.length() > ".gocd.yml".length())
+                || (name.endsWith(".gocd.yaml") && name.length() > ".gocd.yaml".length());
     }
 
     @Override

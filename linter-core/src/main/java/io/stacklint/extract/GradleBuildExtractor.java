@@ -25,7 +25,8 @@ public final class GradleBuildExtractor implements Extractor {
         if (name.equals("build.gradle") || name.equals("build.gradle.kts")) {
             return true;
         }
-        return !name.startsWith("settings.gradle") && CONVENTION_PLUGIN.matcher(path).matches();
+        return (name.endsWith(".gradle") || name.endsWith(".gradle.kts")) && !name.startsWith("settings.gradle")
+                && CONVENTION_PLUGIN.matcher(path).matches();
     }
 
     @Override

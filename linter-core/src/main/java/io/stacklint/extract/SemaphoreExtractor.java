@@ -48,7 +48,7 @@ public final class SemaphoreExtractor implements Extractor {
 
     @Override
     public boolean accepts(String path) {
-        return PIPELINE_PATH.matcher(path).matches();
+        return FileNames.isYaml(path) && path.contains(".semaphore/") && PIPELINE_PATH.matcher(path).matches();
     }
 
     @Override
