@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
 public final class RequirementsExtractor implements Extractor {
 
     private static final int MAX_INCLUDE_DEPTH = 32;
+    /**
+     * Included files followed from one top-level file. Paths that differ can name the same file (a folder linked to
+     * its parent on disk), so the visited set alone does not end a chain of includes: a file with two includes that
+     * reach it again through ever longer paths would otherwise be read 2^32 times.
+     */
+    private static final int MAX_INCLUDED_FILES = 100;
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern ARCHIVE = Pattern.compile(
             ".*\\.(whl|zip|tar|tgz|tar\\.gz|tar\\.bz2|tbz|tar\\.xz|txz|tar\\.lz|tlz|egg)$", Pattern.DOTALL);
@@ -179,6 +185,11 @@ public final class RequirementsExtractor implements Extractor {
                 return;
             }
             if (accepts(treePath.get()) || !visited.add(treePath.get())) {
+                return;
+            }
+            if (visited.size() > MAX_INCLUDED_FILES) {
+                top.note(anchor.line(), anchor.column(), "more than " + MAX_INCLUDED_FILES + " included files; "
+                        + treePath.get() + " not followed" + from);
                 return;
             }
             if (depth >= MAX_INCLUDE_DEPTH) {

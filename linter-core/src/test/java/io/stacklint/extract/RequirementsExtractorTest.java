@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RequirementsExtractorTest {
 
@@ -39,6 +40,21 @@ class RequirementsExtractorTest {
         assertThat(extractor.accepts("requirements/README.md")).isFalse();
         assertThat(extractor.accepts("docs/requirements/nested/x.txt")).isFalse();
         assertThat(extractor.accepts("myrequirements.txt")).isFalse();
+    }
+
+    @Test
+    @Timeout(60) // without the budget this never ends: fail instead of hanging the build
+    void includesThatReachTheSameFileThroughEverLongerPathsStopAfterAHundredFiles() throws ExtractionException {
+        // on disk, "a -> ." and "b -> ." make a/common.txt, b/a/common.txt, a/b/a/common.txt ... the same file: a
+        // hostile repository with two such includes per file asked for 2^32 reads before the budget
+        byte[] include = "-r a/common.txt\n-r b/common.txt\ndjango==5.0\n".getBytes(StandardCharsets.UTF_8);
+        SourceFile file = new SourceFile("requirements.txt", include, neighbour -> Optional.of(include));
+
+        List<Evidence> found = extractor.extract(file);
+
+        assertThat(found).extracting(Evidence::name).contains("django");
+        assertThat(file.notes()).extracting(SourceFile.Note::message)
+                .anyMatch(message -> message.startsWith("more than 100 included files; "));
     }
 
     @Test
