@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -177,15 +178,18 @@ final class Scanner {
             return new ProjectTree.Visitor() {
                 @Override
                 public void file(TreeFile file) {
-                    String extension = countedSource(file.path());
-                    if (extension != null) {
-                        sources.computeIfAbsent(extension, k -> new java.util.TreeSet<>()).add(file.path());
+                    Walked walked = classify(file);
+                    if (walked == null) {
+                        return;
                     }
-                    List<Extractor> accepting = accepting(file.path());
-                    if (!accepting.isEmpty()) {
-                        candidates.add(new Candidate(file, accepting));
+                    if (walked.sourceExtension() != null) {
+                        sources.computeIfAbsent(walked.sourceExtension(), k -> new java.util.TreeSet<>())
+                                .add(file.path());
                     }
-                    presence(file.path()).ifPresent(found -> presence.put(file.path(), found));
+                    if (!walked.accepting().isEmpty()) {
+                        candidates.add(new Candidate(file, walked.accepting()));
+                    }
+                    walked.presence().ifPresent(found -> presence.put(file.path(), found));
                 }
 
                 @Override
@@ -219,22 +223,12 @@ final class Scanner {
     }
 
     Result scan(ProjectTree tree) throws IOException {
-        List<Candidate> candidates = new ArrayList<>();
-        List<Evidence> presence = new ArrayList<>();
+        List<TreeFile> files = new ArrayList<>();
         List<Diagnostic> walkDiagnostics = new ArrayList<>();
-        Map<String, SourceCount> sources = new TreeMap<>();
         tree.walk(new ProjectTree.Visitor() {
             @Override
             public void file(TreeFile file) {
-                String extension = countedSource(file.path());
-                if (extension != null) {
-                    sources.computeIfAbsent(extension, k -> new SourceCount(file.path())).count++;
-                }
-                List<Extractor> accepting = accepting(file.path());
-                if (!accepting.isEmpty()) {
-                    candidates.add(new Candidate(file, accepting));
-                }
-                presence(file.path()).ifPresent(presence::add);
+                files.add(file);
             }
 
             @Override
@@ -242,6 +236,20 @@ final class Scanner {
                 walkDiagnostics.add(new Diagnostic(Severity.WARNING, Location.fileStart(path), reason));
             }
         });
+        // tens of thousands of files in a monorepo, each asked of every extractor: on every processor, in order
+        List<Walked> walked = files.parallelStream().map(this::classify).filter(Objects::nonNull).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Evidence> presence = new ArrayList<>();
+        Map<String, SourceCount> sources = new TreeMap<>();
+        for (Walked file : walked) {
+            if (file.sourceExtension() != null) {
+                sources.computeIfAbsent(file.sourceExtension(), k -> new SourceCount(file.file().path())).count++;
+            }
+            if (!file.accepting().isEmpty()) {
+                candidates.add(new Candidate(file.file(), file.accepting()));
+            }
+            file.presence().ifPresent(presence::add);
+        }
 
         List<Outcome> outcomes = candidates.parallelStream().map(candidate -> cachedRead(tree, candidate)).toList();
         List<Suppression> suppressions = new ArrayList<>();
@@ -421,6 +429,23 @@ final class Scanner {
     }
 
     private record Candidate(TreeFile file, List<Extractor> extractors) {
+    }
+
+    /**
+     * What a walked file is to a scan: a counted source (its extension), a candidate (the extractors that read it),
+     * a file whose presence is evidence, or several of these.
+     */
+    private record Walked(TreeFile file, String sourceExtension, List<Extractor> accepting,
+            Optional<Evidence> presence) {
+    }
+
+    /** The one place a walked file is classified; null for the many files that matter to no scan. */
+    private Walked classify(TreeFile file) {
+        String extension = countedSource(file.path());
+        List<Extractor> accepting = accepting(file.path());
+        Optional<Evidence> presence = presence(file.path());
+        return extension == null && accepting.isEmpty() && presence.isEmpty() ? null
+                : new Walked(file, extension, accepting, presence);
     }
 
     record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
