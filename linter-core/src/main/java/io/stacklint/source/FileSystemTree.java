@@ -2,6 +2,7 @@ package io.stacklint.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveTask;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -59,78 +62,129 @@ public final class FileSystemTree implements ProjectTree {
         return Optional.empty();
     }
 
+    /**
+     * Walks the folders in parallel (listing a folder and reading its entries' types are system calls a second
+     * processor can make meanwhile) and tells the visitor what was found in the order a sequential walk would,
+     * on the calling thread.
+     */
     @Override
     public void walk(Visitor visitor) throws IOException {
-        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor);
+        List<Found> found;
+        try {
+            found = ForkJoinPool.commonPool().invoke(new FolderWalk(root, "", IgnoreStack.EMPTY, false));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Found entry : found) {
+            if (entry.file() != null) {
+                visitor.file(entry.file());
+            } else {
+                visitor.skipped(entry.path(), entry.reason());
+            }
+        }
+    }
+
+    /** A file the walk visits, or a path it skipped and why. */
+    private record Found(TreeFile file, String path, String reason) {
+
+        static Found skipped(String path, String reason) {
+            return new Found(null, path, reason);
+        }
     }
 
     /**
-     * @param passage true for a folder skipped by default that is walked only to reach a folder the user included
-     *                inside it: its own files and other folders stay skipped
+     * One folder's walk: its own files, then each sub-folder's walk in name order, the sub-folders walked as tasks
+     * of their own.
      */
-    private void walkFolder(Path folder, String relative, IgnoreStack ignores, boolean passage,
-            Visitor visitor) throws IOException {
-        TreeMap<String, Path> entries = new TreeMap<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-            for (Path entry : stream) {
-                entries.put(entry.getFileName().toString(), entry);
-            }
-        } catch (IOException e) {
-            if (relative.isEmpty()) {
-                throw e;
-            }
-            visitor.skipped(relative, "folder cannot be read: " + describe(e));
-            return;
+    private final class FolderWalk extends RecursiveTask<List<Found>> {
+
+        private final Path folder;
+        private final String relative;
+        private final IgnoreStack ignores;
+        /**
+         * True for a folder skipped by default that is walked only to reach a folder the user included inside it:
+         * its own files and other folders stay skipped.
+         */
+        private final boolean passage;
+
+        FolderWalk(Path folder, String relative, IgnoreStack ignores, boolean passage) {
+            this.folder = folder;
+            this.relative = relative;
+            this.ignores = ignores;
+            this.passage = passage;
         }
-        IgnoreStack scoped = ignores;
-        Path gitignore = entries.get(".gitignore");
-        if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
-            scoped = ignores.with(relative, parseIgnore(gitignore));
-        }
-        Set<String> fileNames = new HashSet<>();
-        List<String> folders = new ArrayList<>();
-        for (var entry : entries.entrySet()) {
-            String childPath = relative.isEmpty() ? entry.getKey() : relative + "/" + entry.getKey();
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(entry.getValue(), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+
+        @Override
+        protected List<Found> compute() {
+            List<Found> found = new ArrayList<>();
+            TreeMap<String, Path> entries = new TreeMap<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                for (Path entry : stream) {
+                    entries.put(entry.getFileName().toString(), entry);
+                }
             } catch (IOException e) {
-                visitor.skipped(childPath, "cannot be read: " + describe(e));
-                continue;
-            }
-            if (attributes.isDirectory()) {
-                if (!scoped.ignored(childPath, true)) {
-                    folders.add(entry.getKey());
+                if (relative.isEmpty()) {
+                    throw new UncheckedIOException(e);
                 }
-            } else if (attributes.isRegularFile()) {
-                fileNames.add(entry.getKey());
-                if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
+                found.add(Found.skipped(relative, "folder cannot be read: " + describe(e)));
+                return found;
+            }
+            IgnoreStack scoped = ignores;
+            Path gitignore = entries.get(".gitignore");
+            if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+                scoped = ignores.with(relative, parseIgnore(gitignore));
+            }
+            Set<String> fileNames = new HashSet<>();
+            List<String> folders = new ArrayList<>();
+            for (var entry : entries.entrySet()) {
+                String childPath = relative.isEmpty() ? entry.getKey() : relative + "/" + entry.getKey();
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(entry.getValue(), BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    found.add(Found.skipped(childPath, "cannot be read: " + describe(e)));
+                    continue;
+                }
+                if (attributes.isDirectory()) {
+                    if (!scoped.ignored(childPath, true)) {
+                        folders.add(entry.getKey());
+                    }
+                } else if (attributes.isRegularFile()) {
+                    fileNames.add(entry.getKey());
+                    if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
+                            && !filter.excluded(childPath, false)) {
+                        found.add(new Found(new TreeFile(childPath, attributes.size()), null, null));
+                    }
+                } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
+                        && !scoped.ignored(childPath, false)
                         && !filter.excluded(childPath, false)) {
-                    visitor.file(new TreeFile(childPath, attributes.size()));
+                    fileNames.add(entry.getKey());
+                    symlinkedFile(entry.getValue(), childPath).ifPresent(file -> found.add(new Found(file, null, null)));
                 }
-            } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
-                    && !scoped.ignored(childPath, false)
-                    && !filter.excluded(childPath, false)) {
-                fileNames.add(entry.getKey());
-                symlinkedFile(entry.getValue(), childPath).ifPresent(visitor::file);
             }
-        }
-        for (String folderName : folders) {
-            Path child = entries.get(folderName);
-            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-            // decided before entering, so an ignored folder is never even listed
-            boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
-                    || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS);
-            if (filter.excluded(childPath, true)) {
-                continue;
+            List<FolderWalk> walks = new ArrayList<>();
+            for (String folderName : folders) {
+                Path child = entries.get(folderName);
+                String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
+                // decided before entering, so an ignored folder is never even listed
+                boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
+                        || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS);
+                if (filter.excluded(childPath, true)) {
+                    continue;
+                }
+                boolean skipped = skippedByDefault || passage;
+                if (!skipped || filter.included(childPath, true)) {
+                    walks.add(new FolderWalk(child, childPath, scoped, false));
+                } else if (filter.leadsToIncluded(childPath)) {
+                    walks.add(new FolderWalk(child, childPath, scoped, true));
+                }
             }
-            boolean skipped = skippedByDefault || passage;
-            if (!skipped || filter.included(childPath, true)) {
-                walkFolder(child, childPath, scoped, false, visitor);
-            } else if (filter.leadsToIncluded(childPath)) {
-                walkFolder(child, childPath, scoped, true, visitor);
+            invokeAll(walks);
+            for (FolderWalk walk : walks) {
+                found.addAll(walk.join());
             }
+            return found;
         }
     }
 
