@@ -50,6 +50,9 @@ class HostileRepositoryTest {
         Files.writeString(repo.resolve("composer.json"), "[".repeat(100_000));
         Files.createSymbolicLink(repo.resolve("Dockerfile"), Path.of("/etc/passwd"));
         Files.createSymbolicLink(repo.resolve("loop"), Path.of("."));
+        // 1,900 folders deep: a walk that recursed without bound ran out of stack (StackOverflowError)
+        Path deep = Files.createDirectories(repo.resolve("d/".repeat(1900)));
+        Files.writeString(deep.resolve("package.json"), "{\"dependencies\": {\"mongoose\": \"^8.0.0\"}}\n");
         Map<String, String> before = snapshot(repo);
         makeReadOnly(repo);
 
@@ -58,7 +61,8 @@ class HostileRepositoryTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("MySQL", "docker-compose.yml:3:12", "Files not read", "pom.xml",
-                ".gitlab-ci.yml", "Gemfile", "requirements.txt", "composer.json");
+                ".gitlab-ci.yml", "Gemfile", "requirements.txt", "composer.json",
+                "skipped: folders nested more than 128 deep").doesNotContain("Mongoose");
         assertThat(run.out() + run.err()).doesNotContain("Exception", "\tat ", "root:x:0:0");
         assertThat(Files.readString(json)).doesNotContain("root:x:0:0").contains("\"diagnostics\"");
         makeWritable(repo);

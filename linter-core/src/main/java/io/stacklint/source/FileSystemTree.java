@@ -71,7 +71,7 @@ public final class FileSystemTree implements ProjectTree {
     public void walk(Visitor visitor) throws IOException {
         List<Found> found;
         try {
-            found = ForkJoinPool.commonPool().invoke(new FolderWalk(root, "", IgnoreStack.EMPTY, false));
+            found = ForkJoinPool.commonPool().invoke(new FolderWalk(root, "", 0, IgnoreStack.EMPTY, false));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -100,6 +100,7 @@ public final class FileSystemTree implements ProjectTree {
 
         private final Path folder;
         private final String relative;
+        private final int depth;
         private final IgnoreStack ignores;
         /**
          * True for a folder skipped by default that is walked only to reach a folder the user included inside it:
@@ -107,9 +108,10 @@ public final class FileSystemTree implements ProjectTree {
          */
         private final boolean passage;
 
-        FolderWalk(Path folder, String relative, IgnoreStack ignores, boolean passage) {
+        FolderWalk(Path folder, String relative, int depth, IgnoreStack ignores, boolean passage) {
             this.folder = folder;
             this.relative = relative;
+            this.depth = depth;
             this.ignores = ignores;
             this.passage = passage;
         }
@@ -117,6 +119,10 @@ public final class FileSystemTree implements ProjectTree {
         @Override
         protected List<Found> compute() {
             List<Found> found = new ArrayList<>();
+            if (depth > IgnoreRules.MAX_FOLDER_DEPTH) {
+                found.add(Found.skipped(relative, IgnoreRules.TOO_DEEP));
+                return found;
+            }
             TreeMap<String, Path> entries = new TreeMap<>();
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 for (Path entry : stream) {
@@ -175,9 +181,9 @@ public final class FileSystemTree implements ProjectTree {
                 }
                 boolean skipped = skippedByDefault || passage;
                 if (!skipped || filter.included(childPath, true)) {
-                    walks.add(new FolderWalk(child, childPath, scoped, false));
+                    walks.add(new FolderWalk(child, childPath, depth + 1, scoped, false));
                 } else if (filter.leadsToIncluded(childPath)) {
-                    walks.add(new FolderWalk(child, childPath, scoped, true));
+                    walks.add(new FolderWalk(child, childPath, depth + 1, scoped, true));
                 }
             }
             invokeAll(walks);

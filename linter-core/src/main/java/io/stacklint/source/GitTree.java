@@ -71,7 +71,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
 
     @Override
     public void walk(Visitor visitor) throws IOException {
-        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor, null);
+        walkFolder(root, "", 0, IgnoreStack.EMPTY, false, visitor, null);
     }
 
     /**
@@ -86,15 +86,19 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                 folders.add(path.substring(0, slash));
             }
         }
-        walkFolder(root, "", IgnoreStack.EMPTY, false, visitor, new Only(paths, folders));
+        walkFolder(root, "", 0, IgnoreStack.EMPTY, false, visitor, new Only(paths, folders));
     }
 
     /** The files a reduced walk visits, and the folders it enters to reach them. */
     private record Only(Set<String> files, Set<String> folders) {
     }
 
-    private void walkFolder(ObjectId tree, String relative, IgnoreStack ignores, boolean passage, Visitor visitor,
-            Only only) throws IOException {
+    private void walkFolder(ObjectId tree, String relative, int depth, IgnoreStack ignores, boolean passage,
+            Visitor visitor, Only only) throws IOException {
+        if (depth > IgnoreRules.MAX_FOLDER_DEPTH) {
+            visitor.skipped(relative, IgnoreRules.TOO_DEEP);
+            return;
+        }
         TreeMap<String, Entry> entries;
         try {
             entries = objects.list(tree);
@@ -143,9 +147,9 @@ public final class GitTree implements ProjectTree, ContentAddressed {
                     || hasVirtualenvMarker(child.id());
             boolean skipped = skippedByDefault || passage;
             if (!skipped || filter.included(childPath, true)) {
-                walkFolder(child.id(), childPath, scoped, false, visitor, only);
+                walkFolder(child.id(), childPath, depth + 1, scoped, false, visitor, only);
             } else if (filter.leadsToIncluded(childPath)) {
-                walkFolder(child.id(), childPath, scoped, true, visitor, only);
+                walkFolder(child.id(), childPath, depth + 1, scoped, true, visitor, only);
             }
         }
     }

@@ -45,6 +45,15 @@ public final class IgnoreRules {
         return !GENERATED_FILE.matcher(path).region(start, path.length()).find();
     }
 
+    /**
+     * Folders nested deeper than this are not walked (a diagnostic says so): no real project comes near it, and a
+     * hostile tree thousands of folders deep would otherwise exhaust the walk's stack.
+     */
+    public static final int MAX_FOLDER_DEPTH = 128;
+
+    /** The diagnostic for a folder not walked because of {@link #MAX_FOLDER_DEPTH}. */
+    public static final String TOO_DEEP = "skipped: folders nested more than " + MAX_FOLDER_DEPTH + " deep";
+
     /** The file whose presence marks a Python virtualenv, whatever the folder is called. */
     public static final String VIRTUALENV_MARKER = "pyvenv.cfg";
 

@@ -56,7 +56,7 @@ final class TreeDiff {
     List<GitRepository.Change> changes(ObjectId from, ObjectId to) throws IOException {
         List<GitRepository.Change> changes = new ArrayList<>();
         try {
-            diff(from, to, "", changes);
+            diff(from, to, "", 0, changes);
         } catch (IndexOutOfBoundsException e) {
             throw new IOException("malformed tree object between " + name(from) + " and " + name(to), e);
         }
@@ -86,10 +86,10 @@ final class TreeDiff {
         return current;
     }
 
-    private void diff(ObjectId from, ObjectId to, String folder, List<GitRepository.Change> changes)
+    private void diff(ObjectId from, ObjectId to, String folder, int depth, List<GitRepository.Change> changes)
             throws IOException {
-        if (from != null && from.equals(to)) {
-            return;
+        if ((from != null && from.equals(to)) || depth > IgnoreRules.MAX_FOLDER_DEPTH) {
+            return; // a walk never enters folders that deep: nothing changes there for a scan
         }
         byte[] a = from == null ? EMPTY : load(from);
         byte[] b = to == null ? EMPTY : load(to);
@@ -123,7 +123,8 @@ final class TreeDiff {
             if (order == 0) {
                 String path = folder + new String(a, aName, aEnd - aName, StandardCharsets.UTF_8);
                 if (aTree) {
-                    diff(ObjectId.fromRaw(a, aEnd + 1), ObjectId.fromRaw(b, bEnd + 1), path + "/", changes);
+                    diff(ObjectId.fromRaw(a, aEnd + 1), ObjectId.fromRaw(b, bEnd + 1), path + "/", depth + 1,
+                            changes);
                 } else {
                     changes.add(new GitRepository.Change(path, true));
                 }
@@ -131,28 +132,31 @@ final class TreeDiff {
                 j = bEnd + 1 + ID_LENGTH;
             } else if (order < 0) {
                 int next = aEnd + 1 + ID_LENGTH;
-                everything(a, i, next, folder, changes);
+                everything(a, i, next, folder, depth, changes);
                 i = next;
             } else {
                 int next = bEnd + 1 + ID_LENGTH;
-                everything(b, j, next, folder, changes);
+                everything(b, j, next, folder, depth, changes);
                 j = next;
             }
         }
-        everything(a, i, a.length, folder, changes);
-        everything(b, j, b.length, folder, changes);
+        everything(a, i, a.length, folder, depth, changes);
+        everything(b, j, b.length, folder, depth, changes);
     }
 
     /** Every file of the entries between two offsets of a raw tree, which the other side of the diff lacks. */
-    private void everything(byte[] raw, int from, int to, String folder, List<GitRepository.Change> changes)
-            throws IOException {
+    private void everything(byte[] raw, int from, int to, String folder, int depth,
+            List<GitRepository.Change> changes) throws IOException {
+        if (depth > IgnoreRules.MAX_FOLDER_DEPTH) {
+            return;
+        }
         for (int at = from; at < to; ) {
             int name = nameStart(raw, at);
             int end = nameEnd(raw, name);
             String path = folder + new String(raw, name, end - name, StandardCharsets.UTF_8);
             if (isTree(raw, at)) {
                 byte[] sub = load(ObjectId.fromRaw(raw, end + 1));
-                everything(sub, 0, sub.length, path + "/", changes);
+                everything(sub, 0, sub.length, path + "/", depth + 1, changes);
             } else {
                 changes.add(new GitRepository.Change(path, false));
             }

@@ -282,6 +282,18 @@ class FileSystemTreeTest {
     }
 
     @Test
+    void foldersNestedDeeperThanTheLimitAreSkippedWithAReason() throws IOException {
+        String limit = "n/".repeat(IgnoreRules.MAX_FOLDER_DEPTH);
+        touch(limit + "pom.xml");
+        touch(limit + "n/pom.xml");
+
+        Recorder walked = walk();
+
+        assertThat(walked.paths()).containsExactly(limit + "pom.xml");
+        assertThat(walked.skipped).containsExactly(Map.entry(limit + "n", IgnoreRules.TOO_DEEP));
+    }
+
+    @Test
     void linksToFoldersAreNeverEnteredSoLoopsEnd(@TempDir Path elsewhere) throws IOException {
         touch("app/pom.xml");
         Files.createDirectories(elsewhere.resolve("lib"));

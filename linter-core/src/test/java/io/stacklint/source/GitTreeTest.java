@@ -75,6 +75,33 @@ class GitTreeTest {
     }
 
     @Test
+    void skips_folders_nested_deeper_than_the_limit_as_the_folder_walk_does() throws Exception {
+        String limit = "n/".repeat(IgnoreRules.MAX_FOLDER_DEPTH);
+        try (TestRepository repo = TestRepository.init(temp.resolve("deep"))) {
+            repo.write(limit + "pom.xml", "<project/>\n").write(limit + "n/pom.xml", "<project/>\n");
+            repo.commit("deep", "Ada Lovelace", "2021-03-01T10:00:00Z");
+
+            try (GitTree tree = GitTree.open(repo.folder(), "HEAD", PathFilter.DEFAULT);
+                    FileSystemTree folder = FileSystemTree.open(repo.folder())) {
+                List<String> seen = new ArrayList<>();
+                tree.walk(new ProjectTree.Visitor() {
+                    @Override
+                    public void file(TreeFile file) {
+                        seen.add(file.path());
+                    }
+
+                    @Override
+                    public void skipped(String path, String reason) {
+                        seen.add(reason + ": " + path);
+                    }
+                });
+                assertThat(seen).containsExactly(limit + "pom.xml", IgnoreRules.TOO_DEEP + ": " + limit + "n");
+                assertThat(walk(tree)).isEqualTo(walk(folder));
+            }
+        }
+    }
+
+    @Test
     void reads_a_bare_repository_and_never_follows_symbolic_links() throws Exception {
         Path bare;
         try (TestRepository repo = TestRepository.init(temp.resolve("work"))) {
