@@ -97,14 +97,27 @@ final class StacklintCommand implements Runnable {
         boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
         if (e instanceof StacklintException) {
             err.println("stacklint: " + e.getMessage());
-        } else {
-            err.println("stacklint: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.USAGE;
         }
+        return internalError(e, err, debug);
+    }
+
+    /**
+     * Reports a failure of stacklint itself, an exception or an error such as {@link StackOverflowError} that
+     * escaped picocli (which handles exceptions only), as exit code 3: the JVM's own default, a stack trace and
+     * exit code 1, would read as "findings fail" to a CI job.
+     */
+    static int internalError(Throwable e, PrintWriter err, boolean debug) {
+        err.println("stacklint: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         if (debug) {
             e.printStackTrace(err);
         }
         err.flush();
-        return e instanceof StacklintException ? ExitCode.USAGE : ExitCode.INTERNAL;
+        return ExitCode.INTERNAL;
     }
 
     /** Gives commands the terminal they write to. */

@@ -15,6 +15,20 @@ class CommandLineTest {
     }
 
     @Test
+    void an_error_of_the_jvm_is_an_internal_error_exit_3_with_its_trace_only_under_debug() {
+        java.io.StringWriter quiet = new java.io.StringWriter();
+        int code = StacklintCommand.internalError(new StackOverflowError(), new java.io.PrintWriter(quiet), false);
+        java.io.StringWriter debug = new java.io.StringWriter();
+        StacklintCommand.internalError(new StackOverflowError(), new java.io.PrintWriter(debug), true);
+
+        assertThat(code).isEqualTo(3);
+        assertThat(quiet.toString()).isEqualTo("stacklint: internal error: java.lang.StackOverflowError"
+                + " (run with --debug for the stack trace)" + System.lineSeparator());
+        assertThat(debug.toString()).startsWith("stacklint: internal error: java.lang.StackOverflowError"
+                + System.lineSeparator()).contains("\tat ");
+    }
+
+    @Test
     void help_lists_the_commands_and_exit_codes() {
         CliRun run = CliRun.of("--help");
 
