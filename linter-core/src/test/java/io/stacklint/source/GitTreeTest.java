@@ -56,20 +56,10 @@ class GitTreeTest {
                         "web/package.json");
                 assertThat(walk(tree)).isEqualTo(walk(folder));
                 // a walk reduced to some paths visits exactly those the whole walk visits
-                List<String> only = new ArrayList<>();
-                tree.walk(new ProjectTree.Visitor() {
-                    @Override
-                    public void file(TreeFile file) {
-                        only.add(file.path());
-                    }
-
-                    @Override
-                    public void skipped(String path, String reason) {
-                        only.add("skipped " + path);
-                    }
-                }, java.util.Set.of("target/classes/pom.xml", "node_modules/left-pad/package.json",
+                Seen only = new Seen();
+                tree.walk(only, java.util.Set.of("target/classes/pom.xml", "node_modules/left-pad/package.json",
                         "generated/compose.yml", "web/package.json", "build/package/Dockerfile", "web/absent.txt"));
-                assertThat(only).containsExactly("build/package/Dockerfile", "web/package.json");
+                assertThat(only.paths).containsExactly("build/package/Dockerfile", "web/package.json");
             }
         }
     }
@@ -83,19 +73,10 @@ class GitTreeTest {
 
             try (GitTree tree = GitTree.open(repo.folder(), "HEAD", PathFilter.DEFAULT);
                     FileSystemTree folder = FileSystemTree.open(repo.folder())) {
-                List<String> seen = new ArrayList<>();
-                tree.walk(new ProjectTree.Visitor() {
-                    @Override
-                    public void file(TreeFile file) {
-                        seen.add(file.path());
-                    }
-
-                    @Override
-                    public void skipped(String path, String reason) {
-                        seen.add(reason + ": " + path);
-                    }
-                });
-                assertThat(seen).containsExactly(limit + "pom.xml", IgnoreRules.TOO_DEEP + ": " + limit + "n");
+                Seen seen = new Seen();
+                tree.walk(seen);
+                assertThat(seen.paths).containsExactly(limit + "pom.xml", "skipped " + limit + "n");
+                assertThat(seen.reasons).containsExactly(IgnoreRules.TOO_DEEP);
                 assertThat(walk(tree)).isEqualTo(walk(folder));
             }
         }
@@ -141,21 +122,10 @@ class GitTreeTest {
             }
             Files.delete(repo.folder().resolve(".git/objects/" + id.substring(0, 2) + "/" + id.substring(2)));
             try (GitTree tree = GitTree.open(repo.folder(), "HEAD", PathFilter.DEFAULT)) {
-                List<String> skipped = new ArrayList<>();
-                List<String> files = new ArrayList<>();
-                tree.walk(new ProjectTree.Visitor() {
-                    @Override
-                    public void file(TreeFile file) {
-                        files.add(file.path());
-                    }
-
-                    @Override
-                    public void skipped(String path, String reason) {
-                        skipped.add(path + ": " + reason);
-                    }
-                });
-                assertThat(files).containsExactly("package.json", "pom.xml");
-                assertThat(skipped).isEmpty();
+                Seen seen = new Seen();
+                tree.walk(seen);
+                assertThat(seen.paths).containsExactly("package.json", "pom.xml");
+                assertThat(seen.reasons).isEmpty();
                 assertThatThrownBy(() -> tree.read("package.json"))
                         .hasMessage("missing from the repository (shallow or partial clone)");
             }
@@ -163,18 +133,25 @@ class GitTreeTest {
     }
 
     static List<String> walk(ProjectTree tree) throws IOException {
-        List<String> files = new ArrayList<>();
-        tree.walk(new ProjectTree.Visitor() {
-            @Override
-            public void file(TreeFile file) {
-                files.add(file.path());
-            }
+        Seen seen = new Seen();
+        tree.walk(seen);
+        return seen.paths;
+    }
 
-            @Override
-            public void skipped(String path, String reason) {
-                files.add("skipped " + path);
-            }
-        });
-        return files;
+    /** What a walk visits in order ("skipped PATH" for a skipped one), and the reasons of the skips. */
+    static final class Seen implements ProjectTree.Visitor {
+        final List<String> paths = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
+
+        @Override
+        public void file(TreeFile file) {
+            paths.add(file.path());
+        }
+
+        @Override
+        public void skipped(String path, String reason) {
+            paths.add("skipped " + path);
+            reasons.add(reason);
+        }
     }
 }
