@@ -44,6 +44,8 @@ final class Scanner {
     /** Neighbouring files an extractor asks for (a parent POM, a .env) are build files: small. */
     static final long MAX_FILE_BYTES = Extractor.DEFAULT_SIZE_CAP;
     private static final int BINARY_PROBE_BYTES = 8000;
+    /** Walked files classified together: enough to keep two processors busy, little enough to hold. */
+    private static final int CLASSIFY_BATCH = 2048;
     /** Paths whose relevance a history remembers: a busy repository's, not a hostile one's millions. */
     private static final int MAX_REMEMBERED_PATHS = 200_000;
 
@@ -223,12 +225,17 @@ final class Scanner {
     }
 
     Result scan(ProjectTree tree) throws IOException {
-        List<TreeFile> files = new ArrayList<>();
         List<Diagnostic> walkDiagnostics = new ArrayList<>();
+        Classified classified = new Classified();
+        List<TreeFile> batch = new ArrayList<>(CLASSIFY_BATCH);
         tree.walk(new ProjectTree.Visitor() {
             @Override
             public void file(TreeFile file) {
-                files.add(file);
+                batch.add(file);
+                if (batch.size() == CLASSIFY_BATCH) {
+                    classified.add(batch);
+                    batch.clear();
+                }
             }
 
             @Override
@@ -236,20 +243,10 @@ final class Scanner {
                 walkDiagnostics.add(new Diagnostic(Severity.WARNING, Location.fileStart(path), reason));
             }
         });
-        // tens of thousands of files in a monorepo, each asked of every extractor: on every processor, in order
-        List<Walked> walked = files.parallelStream().map(this::classify).filter(Objects::nonNull).toList();
-        List<Candidate> candidates = new ArrayList<>();
-        List<Evidence> presence = new ArrayList<>();
-        Map<String, SourceCount> sources = new TreeMap<>();
-        for (Walked file : walked) {
-            if (file.sourceExtension() != null) {
-                sources.computeIfAbsent(file.sourceExtension(), k -> new SourceCount(file.file().path())).count++;
-            }
-            if (!file.accepting().isEmpty()) {
-                candidates.add(new Candidate(file.file(), file.accepting()));
-            }
-            file.presence().ifPresent(presence::add);
-        }
+        classified.add(batch);
+        List<Candidate> candidates = classified.candidates;
+        List<Evidence> presence = classified.presence;
+        Map<String, SourceCount> sources = classified.sources;
 
         List<Outcome> outcomes = candidates.parallelStream().map(candidate -> cachedRead(tree, candidate)).toList();
         List<Suppression> suppressions = new ArrayList<>();
@@ -437,6 +434,30 @@ final class Scanner {
      */
     private record Walked(TreeFile file, String sourceExtension, List<Extractor> accepting,
             Optional<Evidence> presence) {
+    }
+
+    /**
+     * What a walk found, folded in walk order. Tens of thousands of files in a monorepo are each asked of every
+     * extractor: they are classified in batches on every processor, and a batch is dropped once folded, so the
+     * memory does not grow with the tree.
+     */
+    private final class Classified {
+        private final List<Candidate> candidates = new ArrayList<>();
+        private final List<Evidence> presence = new ArrayList<>();
+        private final Map<String, SourceCount> sources = new TreeMap<>();
+
+        void add(List<TreeFile> batch) {
+            for (Walked file : batch.parallelStream().map(Scanner.this::classify).filter(Objects::nonNull).toList()) {
+                if (file.sourceExtension() != null) {
+                    sources.computeIfAbsent(file.sourceExtension(), k -> new SourceCount(file.file().path()))
+                            .count++;
+                }
+                if (!file.accepting().isEmpty()) {
+                    candidates.add(new Candidate(file.file(), file.accepting()));
+                }
+                file.presence().ifPresent(presence::add);
+            }
+        }
     }
 
     /** The one place a walked file is classified; null for the many files that matter to no scan. */

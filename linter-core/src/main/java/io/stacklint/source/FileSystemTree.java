@@ -2,7 +2,6 @@ package io.stacklint.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveTask;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -62,135 +59,82 @@ public final class FileSystemTree implements ProjectTree {
         return Optional.empty();
     }
 
-    /**
-     * Walks the folders in parallel (listing a folder and reading its entries' types are system calls a second
-     * processor can make meanwhile) and tells the visitor what was found in the order a sequential walk would,
-     * on the calling thread.
-     */
     @Override
     public void walk(Visitor visitor) throws IOException {
-        List<Found> found;
-        try {
-            found = ForkJoinPool.commonPool().invoke(new FolderWalk(root, "", 0, IgnoreStack.EMPTY, false));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (Found entry : found) {
-            if (entry.file() != null) {
-                visitor.file(entry.file());
-            } else {
-                visitor.skipped(entry.path(), entry.reason());
-            }
-        }
-    }
-
-    /** A file the walk visits, or a path it skipped and why. */
-    private record Found(TreeFile file, String path, String reason) {
-
-        static Found skipped(String path, String reason) {
-            return new Found(null, path, reason);
-        }
+        walkFolder(root, "", 0, IgnoreStack.EMPTY, false, visitor);
     }
 
     /**
-     * One folder's walk: its own files, then each sub-folder's walk in name order, the sub-folders walked as tasks
-     * of their own.
+     * @param passage true for a folder skipped by default that is walked only to reach a folder the user included
+     *                inside it: its own files and other folders stay skipped
      */
-    private final class FolderWalk extends RecursiveTask<List<Found>> {
-
-        private final Path folder;
-        private final String relative;
-        private final int depth;
-        private final IgnoreStack ignores;
-        /**
-         * True for a folder skipped by default that is walked only to reach a folder the user included inside it:
-         * its own files and other folders stay skipped.
-         */
-        private final boolean passage;
-
-        FolderWalk(Path folder, String relative, int depth, IgnoreStack ignores, boolean passage) {
-            this.folder = folder;
-            this.relative = relative;
-            this.depth = depth;
-            this.ignores = ignores;
-            this.passage = passage;
+    private void walkFolder(Path folder, String relative, int depth, IgnoreStack ignores, boolean passage,
+            Visitor visitor) throws IOException {
+        if (depth > IgnoreRules.MAX_FOLDER_DEPTH) {
+            visitor.skipped(relative, IgnoreRules.TOO_DEEP);
+            return;
         }
-
-        @Override
-        protected List<Found> compute() {
-            List<Found> found = new ArrayList<>();
-            if (depth > IgnoreRules.MAX_FOLDER_DEPTH) {
-                found.add(Found.skipped(relative, IgnoreRules.TOO_DEEP));
-                return found;
+        TreeMap<String, Path> entries = new TreeMap<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                entries.put(entry.getFileName().toString(), entry);
             }
-            TreeMap<String, Path> entries = new TreeMap<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                for (Path entry : stream) {
-                    entries.put(entry.getFileName().toString(), entry);
-                }
+        } catch (IOException e) {
+            if (relative.isEmpty()) {
+                throw e;
+            }
+            visitor.skipped(relative, "folder cannot be read: " + describe(e));
+            return;
+        }
+        IgnoreStack scoped = ignores;
+        Path gitignore = entries.get(".gitignore");
+        if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+            scoped = ignores.with(relative, parseIgnore(gitignore));
+        }
+        Set<String> fileNames = new HashSet<>();
+        List<String> folders = new ArrayList<>();
+        for (var entry : entries.entrySet()) {
+            String childPath = relative.isEmpty() ? entry.getKey() : relative + "/" + entry.getKey();
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry.getValue(), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                if (relative.isEmpty()) {
-                    throw new UncheckedIOException(e);
-                }
-                found.add(Found.skipped(relative, "folder cannot be read: " + describe(e)));
-                return found;
+                visitor.skipped(childPath, "cannot be read: " + describe(e));
+                continue;
             }
-            IgnoreStack scoped = ignores;
-            Path gitignore = entries.get(".gitignore");
-            if (gitignore != null && Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
-                scoped = ignores.with(relative, parseIgnore(gitignore));
-            }
-            Set<String> fileNames = new HashSet<>();
-            List<String> folders = new ArrayList<>();
-            for (var entry : entries.entrySet()) {
-                String childPath = relative.isEmpty() ? entry.getKey() : relative + "/" + entry.getKey();
-                BasicFileAttributes attributes;
-                try {
-                    attributes = Files.readAttributes(entry.getValue(), BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException e) {
-                    found.add(Found.skipped(childPath, "cannot be read: " + describe(e)));
-                    continue;
+            if (attributes.isDirectory()) {
+                if (!scoped.ignored(childPath, true)) {
+                    folders.add(entry.getKey());
                 }
-                if (attributes.isDirectory()) {
-                    if (!scoped.ignored(childPath, true)) {
-                        folders.add(entry.getKey());
-                    }
-                } else if (attributes.isRegularFile()) {
-                    fileNames.add(entry.getKey());
-                    if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
-                            && !filter.excluded(childPath, false)) {
-                        found.add(new Found(new TreeFile(childPath, attributes.size()), null, null));
-                    }
-                } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
-                        && !scoped.ignored(childPath, false)
+            } else if (attributes.isRegularFile()) {
+                fileNames.add(entry.getKey());
+                if ((!passage || filter.included(childPath, false)) && !scoped.ignored(childPath, false)
                         && !filter.excluded(childPath, false)) {
-                    fileNames.add(entry.getKey());
-                    symlinkedFile(entry.getValue(), childPath).ifPresent(file -> found.add(new Found(file, null, null)));
+                    visitor.file(new TreeFile(childPath, attributes.size()));
                 }
+            } else if ((!passage || filter.included(childPath, false)) && attributes.isSymbolicLink()
+                    && !scoped.ignored(childPath, false)
+                    && !filter.excluded(childPath, false)) {
+                fileNames.add(entry.getKey());
+                symlinkedFile(entry.getValue(), childPath).ifPresent(visitor::file);
             }
-            List<FolderWalk> walks = new ArrayList<>();
-            for (String folderName : folders) {
-                Path child = entries.get(folderName);
-                String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-                // decided before entering, so an ignored folder is never even listed
-                boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
-                        || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS);
-                if (filter.excluded(childPath, true)) {
-                    continue;
-                }
-                boolean skipped = skippedByDefault || passage;
-                if (!skipped || filter.included(childPath, true)) {
-                    walks.add(new FolderWalk(child, childPath, depth + 1, scoped, false));
-                } else if (filter.leadsToIncluded(childPath)) {
-                    walks.add(new FolderWalk(child, childPath, depth + 1, scoped, true));
-                }
+        }
+        for (String folderName : folders) {
+            Path child = entries.get(folderName);
+            String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
+            // decided before entering, so an ignored folder is never even listed
+            boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
+                    || Files.exists(child.resolve(IgnoreRules.VIRTUALENV_MARKER), LinkOption.NOFOLLOW_LINKS);
+            if (filter.excluded(childPath, true)) {
+                continue;
             }
-            invokeAll(walks);
-            for (FolderWalk walk : walks) {
-                found.addAll(walk.join());
+            boolean skipped = skippedByDefault || passage;
+            if (!skipped || filter.included(childPath, true)) {
+                walkFolder(child, childPath, depth + 1, scoped, false, visitor);
+            } else if (filter.leadsToIncluded(childPath)) {
+                walkFolder(child, childPath, depth + 1, scoped, true, visitor);
             }
-            return found;
         }
     }
 
