@@ -53,7 +53,8 @@ final class Scanner {
     private final List<Extractor> extractors;
     private final EvidenceCache cache;
     private final long buildFileCap;
-    private final Map<String, Boolean> readOrEvidence = new ConcurrentHashMap<>();
+    /** Each path's role, remembered by a history scanner: its snapshots classify the same paths again and again. */
+    private final Map<String, Role> roles = new ConcurrentHashMap<>();
 
     Scanner(Catalog catalog, List<Extractor> extractors) {
         this(catalog, extractors, null, Extractor.DEFAULT_SIZE_CAP);
@@ -118,16 +119,10 @@ final class Scanner {
         return addedOrDeleted && extension != null && catalog.countsSources(extension);
     }
 
-    /** Whether a path is a candidate or a file whose presence is evidence; remembered, as a history asks often. */
+    /** Whether a path is a candidate or a file whose presence is evidence. */
     private boolean readOrEvidence(String path) {
-        Boolean known = readOrEvidence.get(path);
-        if (known == null) {
-            known = !accepting(path).isEmpty() || !catalog.matchFile(path).isEmpty();
-            if (readOrEvidence.size() < MAX_REMEMBERED_PATHS) {
-                readOrEvidence.put(path, known);
-            }
-        }
-        return known;
+        Role role = role(path);
+        return !role.accepting().isEmpty() || role.presence().isPresent();
     }
 
     /**
@@ -436,6 +431,30 @@ final class Scanner {
             Optional<Evidence> presence) {
     }
 
+    /** What a path is to a scan, whatever its content: see {@link Walked}. */
+    private record Role(String sourceExtension, List<Extractor> accepting, Optional<Evidence> presence) {
+
+        static final Role NONE = new Role(null, List.of(), Optional.empty());
+
+        boolean none() {
+            return sourceExtension == null && accepting.isEmpty() && presence.isEmpty();
+        }
+    }
+
+    /** The one place a path's role is decided; a history scanner remembers it (up to a bound). */
+    private Role role(String path) {
+        Role known = cache == null ? null : roles.get(path);
+        if (known != null) {
+            return known;
+        }
+        Role role = new Role(countedSource(path), accepting(path), presence(path));
+        role = role.none() ? Role.NONE : role;
+        if (cache != null && roles.size() < MAX_REMEMBERED_PATHS) {
+            roles.put(path, role);
+        }
+        return role;
+    }
+
     /**
      * What a walk found, folded in walk order. Tens of thousands of files in a monorepo are each asked of every
      * extractor: they are classified in batches on every processor, and a batch is dropped once folded, so the
@@ -460,13 +479,10 @@ final class Scanner {
         }
     }
 
-    /** The one place a walked file is classified; null for the many files that matter to no scan. */
+    /** A walked file with its role; null for the many files that matter to no scan. */
     private Walked classify(TreeFile file) {
-        String extension = countedSource(file.path());
-        List<Extractor> accepting = accepting(file.path());
-        Optional<Evidence> presence = presence(file.path());
-        return extension == null && accepting.isEmpty() && presence.isEmpty() ? null
-                : new Walked(file, extension, accepting, presence);
+        Role role = role(file.path());
+        return role.none() ? null : new Walked(file, role.sourceExtension(), role.accepting(), role.presence());
     }
 
     record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
