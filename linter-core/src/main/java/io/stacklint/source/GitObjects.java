@@ -30,13 +30,13 @@ final class GitObjects implements AutoCloseable {
     private final Repository repository;
     private final ThreadLocal<ObjectReader> readers = new ThreadLocal<>();
     private final Queue<ObjectReader> opened = new ConcurrentLinkedQueue<>();
-    private final Map<ObjectId, TreeMap<String, Entry>> listings = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<ObjectId, Listing> listings = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ObjectId, TreeMap<String, Entry>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ObjectId, Listing> eldest) {
             if (cachedEntries <= CACHED_ENTRIES) {
                 return false;
             }
-            cachedEntries -= eldest.getValue().size();
+            cachedEntries -= eldest.getValue().entries().size();
             return true;
         }
     };
@@ -73,8 +73,22 @@ final class GitObjects implements AutoCloseable {
      * @throws MissingObjectException when the tree is not in the repository (a shallow or partial clone)
      */
     TreeMap<String, Entry> list(ObjectId tree) throws IOException {
+        return listing(tree).entries();
+    }
+
+    /**
+     * Whether a folder holds the file that marks a Python virtualenv; asked of every folder a walk enters, so it
+     * is decided once per tree object.
+     *
+     * @throws MissingObjectException when the tree is not in the repository
+     */
+    boolean isVirtualenv(ObjectId tree) throws IOException {
+        return listing(tree).virtualenv();
+    }
+
+    private Listing listing(ObjectId tree) throws IOException {
         synchronized (listings) {
-            TreeMap<String, Entry> known = listings.get(tree);
+            Listing known = listings.get(tree);
             if (known != null) {
                 return known;
             }
@@ -86,12 +100,16 @@ final class GitObjects implements AutoCloseable {
             entries.put(name, new Entry(name, parser.getEntryFileMode(), parser.getEntryObjectId()));
             parser.next(1);
         }
+        Listing listing = new Listing(entries, entries.containsKey(IgnoreRules.VIRTUALENV_MARKER));
         synchronized (listings) {
-            if (listings.put(tree.copy(), entries) == null) {
+            if (listings.put(tree.copy(), listing) == null) {
                 cachedEntries += entries.size();
             }
         }
-        return entries;
+        return listing;
+    }
+
+    private record Listing(TreeMap<String, Entry> entries, boolean virtualenv) {
     }
 
     /** A .gitignore blob's rules; a missing or unreadable one ignores nothing, as on disk. */

@@ -156,7 +156,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
 
     private boolean hasVirtualenvMarker(ObjectId tree) throws IOException {
         try {
-            return objects.list(tree).containsKey(IgnoreRules.VIRTUALENV_MARKER);
+            return objects.isVirtualenv(tree);
         } catch (MissingObjectException e) {
             return false; // reported when the walk enters it
         }
