@@ -25,7 +25,7 @@ import org.eclipse.jgit.transport.UploadPack;
 /**
  * An ssh git server for one bare repository, {@code repo.git}, on 127.0.0.1 and an ephemeral port: Apache MINA sshd
  * with a host key generated into a folder of the test, public-key authentication of the user {@code git} with one
- * key, and {@code git-upload-pack 'PATH'} (in the spellings git clients send) served by JGit's UploadPack on the
+ * key (passwords are asked for, recorded and refused), and {@code git-upload-pack 'PATH'} (in the spellings git clients send) served by JGit's UploadPack on the
  * channel's streams. What GitHub or GitLab look like to a client fetching over ssh; nothing else is served.
  */
 final class GitSshServer implements AutoCloseable {
@@ -38,6 +38,8 @@ final class GitSshServer implements AutoCloseable {
     private final PublicKey hostKey;
     /** Every public key a client offered, accepted or not. */
     final List<PublicKey> offeredKeys = new CopyOnWriteArrayList<>();
+    /** Every password a client tried: none is accepted, GitHub and GitLab take keys only. */
+    final List<String> passwords = new CopyOnWriteArrayList<>();
     /** Every command a client ran after logging in. */
     final List<String> commands = new CopyOnWriteArrayList<>();
 
@@ -51,8 +53,7 @@ final class GitSshServer implements AutoCloseable {
         server.setHost("127.0.0.1");
         server.setPort(0);
         server.setKeyPairProvider(hostKeys);
-        server.setPasswordAuthenticator(null);
-        server.setKeyboardInteractiveAuthenticator(null);
+        server.setPasswordAuthenticator((user, password, session) -> passwords.add(password) && false);
         server.setPublickeyAuthenticator((user, key, session) -> {
             offeredKeys.add(key);
             return user.equals("git") && KeyUtils.compareKeys(key, clientKey);

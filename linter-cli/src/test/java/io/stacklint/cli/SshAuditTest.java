@@ -17,10 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -85,9 +87,22 @@ class SshAuditTest {
 
     /** {@code ~/.ssh/id_ecdsa}, one of the default identities ssh and JGit try, in OpenSSH's format, mode 600. */
     private void identity(KeyPair key) throws Exception {
+        identity(key, null);
+    }
+
+    /** The same, encrypted with {@code passphrase} as {@code ssh-keygen -p} does (AES-256-CTR, bcrypt). */
+    private void identity(KeyPair key, String passphrase) throws Exception {
         Path file = Files.createDirectories(home.resolve(".ssh")).resolve("id_ecdsa");
+        OpenSSHKeyEncryptionContext encryption = null;
+        if (passphrase != null) {
+            encryption = new OpenSSHKeyEncryptionContext();
+            encryption.setPassword(passphrase);
+            encryption.setCipherName("AES");
+            encryption.setCipherMode("CTR");
+            encryption.setCipherType("256");
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
-            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "stacklint-test", null, out);
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "stacklint-test", encryption, out);
         }
         restrict(file);
     }
@@ -105,8 +120,14 @@ class SshAuditTest {
     }
 
     private CliRun audit(String url, String... more) {
-        Terminal terminal = new Terminal(false, Environment.of(Map.of("HOME", home.toString(), "CI", "true")),
-                Clock.systemUTC()).on(CliRun.TODAY);
+        return audit(Map.of(), url, more);
+    }
+
+    private CliRun audit(Map<String, String> environment, String url, String... more) {
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.put("HOME", home.toString());
+        variables.put("CI", "true");
+        Terminal terminal = new Terminal(false, Environment.of(variables), Clock.systemUTC()).on(CliRun.TODAY);
         List<String> args = new ArrayList<>(List.of("audit", "--cache-dir", cache.toString()));
         args.addAll(List.of(more));
         args.add(url);
@@ -188,11 +209,12 @@ class SshAuditTest {
     }
 
     @Test
-    void a_key_the_server_refuses_is_exit_2_with_one_line() throws Exception {
+    void a_key_the_server_refuses_is_exit_2_with_one_line_and_no_https_password_is_tried_over_ssh() throws Exception {
         identity(ecKey());
         sshFile("known_hosts", server.knownHostsLine() + "\n");
+        sshFile("../.netrc", "machine 127.0.0.1 login git password netrc-password\n");
 
-        CliRun run = audit(server.url());
+        CliRun run = audit(Map.of("GIT_USERNAME", "git", "GIT_PASSWORD", "env-password"), server.url());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).as(run.err()).singleElement().asString()
@@ -200,7 +222,23 @@ class SshAuditTest {
                         + server.port() + "; ")
                 .contains("server refused ecdsa-sha2-nistp256 key ~/.ssh/id_ecdsa");
         assertThat(server.offeredKeys).isNotEmpty();
+        assertThat(server.passwords).isEmpty();
         assertThat(server.commands).isEmpty();
         assertThat(mirrors()).isEmpty();
+    }
+
+    @Test
+    void the_https_password_is_never_tried_as_the_passphrase_of_an_ssh_key() throws Exception {
+        identity(clientKey, "shared-secret");
+        sshFile("known_hosts", server.knownHostsLine() + "\n");
+
+        CliRun run = audit(Map.of("GIT_USERNAME", "git", "GIT_PASSWORD", "shared-secret"), server.url());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).as(run.err()).singleElement().asString()
+                .isEqualTo("stacklint: " + server.url() + ": cannot be cloned: SSH authentication canceled: no password"
+                        + " given");
+        assertThat(server.offeredKeys).isEmpty();
+        assertThat(server.commands).isEmpty();
     }
 }

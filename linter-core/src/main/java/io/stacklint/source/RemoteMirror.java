@@ -203,7 +203,10 @@ public final class RemoteMirror {
         }
         // the ssh transport explains a refused login over several lines: an error is one line
         message = message.strip().replaceAll("\\s*\\R\\s*", "; ");
-        return "cannot be cloned: " + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1);
+        // "Not authorized" reads as part of the line, an acronym ("SSH authentication canceled") stays as it is
+        boolean acronym = message.length() > 1 && Character.isUpperCase(message.charAt(1));
+        return "cannot be cloned: " + (acronym ? message
+                : message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1));
     }
 
     /** JGit starts its messages with the URL (without a password), which the caller already puts before them. */
