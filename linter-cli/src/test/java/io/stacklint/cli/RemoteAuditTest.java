@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +21,6 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,18 +43,15 @@ class RemoteAuditTest {
 
     private Path home;
     private Path cache;
-    private Git work;
+    private ServedRepository repository;
     private GitHttpServer server;
 
     @BeforeEach
     void serve() throws Exception {
         home = Files.createDirectories(temp.resolve("home"));
         cache = temp.resolve("cache");
-        Path bare = temp.resolve("server/repo.git");
-        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
-        work = Git.init().setDirectory(temp.resolve("work").toFile()).setInitialBranch("main").call();
-        work.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(bare.toUri().toString()))
-                .call();
+        repository = ServedRepository.create(temp);
+        Path bare = repository.bare();
         push("docker-compose.yml", POSTGRES, "2024-01-02T10:00:00Z");
         server = GitHttpServer.http(bare, USER, PASSWORD);
     }
@@ -66,16 +59,11 @@ class RemoteAuditTest {
     @AfterEach
     void stop() {
         server.close();
-        work.close();
+        repository.close();
     }
 
-    /** Commits one file in the developer's clone and pushes it to the server's repository. */
     private void push(String path, String text, String date) throws Exception {
-        Files.writeString(work.getRepository().getWorkTree().toPath().resolve(path), text);
-        work.add().addFilepattern(".").call();
-        PersonIdent ident = new PersonIdent("Dev", "dev@example.com", Instant.parse(date), ZoneOffset.UTC);
-        work.commit().setMessage("change " + path).setAuthor(ident).setCommitter(ident).setSign(false).call();
-        work.push().setRemote("origin").add("main").call();
+        repository.push(path, text, date);
     }
 
     private CliRun audit(Map<String, String> environment, String... more) {

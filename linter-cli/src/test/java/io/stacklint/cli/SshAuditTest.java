@@ -14,8 +14,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +22,6 @@ import java.util.stream.Stream;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.transport.URIish;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +43,15 @@ class SshAuditTest {
     private Path home;
     private Path cache;
     private KeyPair clientKey;
-    private Git work;
+    private ServedRepository repository;
     private GitSshServer server;
 
     @BeforeEach
     void serve() throws Exception {
         home = Files.createDirectories(temp.resolve("home"));
         cache = temp.resolve("cache");
-        Path bare = temp.resolve("server/repo.git");
-        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
-        work = Git.init().setDirectory(temp.resolve("work").toFile()).setInitialBranch("main").call();
-        work.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
+        repository = ServedRepository.create(temp);
+        Path bare = repository.bare();
         push("docker-compose.yml", POSTGRES, "2024-01-02T10:00:00Z");
         clientKey = ecKey();
         server = GitSshServer.start(bare, Files.createDirectories(temp.resolve("server-keys")).resolve("host.ser"),
@@ -68,7 +61,7 @@ class SshAuditTest {
     @AfterEach
     void stop() throws IOException {
         server.close();
-        work.close();
+        repository.close();
     }
 
     private static KeyPair ecKey() throws GeneralSecurityException {
@@ -78,11 +71,7 @@ class SshAuditTest {
     }
 
     private void push(String path, String text, String date) throws Exception {
-        Files.writeString(work.getRepository().getWorkTree().toPath().resolve(path), text);
-        work.add().addFilepattern(".").call();
-        PersonIdent ident = new PersonIdent("Dev", "dev@example.com", Instant.parse(date), ZoneOffset.UTC);
-        work.commit().setMessage("change " + path).setAuthor(ident).setCommitter(ident).setSign(false).call();
-        work.push().setRemote("origin").add("main").call();
+        repository.push(path, text, date);
     }
 
     /** {@code ~/.ssh/id_ecdsa}, one of the default identities ssh and JGit try, in OpenSSH's format, mode 600. */
