@@ -175,18 +175,15 @@ final class Scanner {
             return new ProjectTree.Visitor() {
                 @Override
                 public void file(TreeFile file) {
-                    Walked walked = classify(file);
-                    if (walked == null) {
-                        return;
-                    }
-                    if (walked.sourceExtension() != null) {
-                        sources.computeIfAbsent(walked.sourceExtension(), k -> new java.util.TreeSet<>())
+                    Role role = role(file.path());
+                    if (role.sourceExtension() != null) {
+                        sources.computeIfAbsent(role.sourceExtension(), k -> new java.util.TreeSet<>())
                                 .add(file.path());
                     }
-                    if (!walked.accepting().isEmpty()) {
-                        candidates.add(new Candidate(file, walked.accepting()));
+                    if (!role.accepting().isEmpty()) {
+                        candidates.add(new Candidate(file, role.accepting()));
                     }
-                    walked.presence().ifPresent(found -> presence.put(file.path(), found));
+                    role.presence().ifPresent(found -> presence.put(file.path(), found));
                 }
 
                 @Override
@@ -427,11 +424,14 @@ final class Scanner {
      * What a walked file is to a scan: a counted source (its extension), a candidate (the extractors that read it),
      * a file whose presence is evidence, or several of these.
      */
-    private record Walked(TreeFile file, String sourceExtension, List<Extractor> accepting,
-            Optional<Evidence> presence) {
+    /** A walked file that matters to a scan, and its role. */
+    private record Walked(TreeFile file, Role role) {
     }
 
-    /** What a path is to a scan, whatever its content: see {@link Walked}. */
+    /**
+     * What a path is to a scan, whatever its content: a counted source (its extension), a candidate (the
+     * extractors that read it), a file whose presence is evidence, several of these, or (mostly) nothing.
+     */
     private record Role(String sourceExtension, List<Extractor> accepting, Optional<Evidence> presence) {
 
         static final Role NONE = new Role(null, List.of(), Optional.empty());
@@ -466,15 +466,16 @@ final class Scanner {
         private final Map<String, SourceCount> sources = new TreeMap<>();
 
         void add(List<TreeFile> batch) {
-            for (Walked file : batch.parallelStream().map(Scanner.this::classify).filter(Objects::nonNull).toList()) {
-                if (file.sourceExtension() != null) {
-                    sources.computeIfAbsent(file.sourceExtension(), k -> new SourceCount(file.file().path()))
+            for (Walked walked : batch.parallelStream().map(Scanner.this::classify).filter(Objects::nonNull).toList()) {
+                Role role = walked.role();
+                if (role.sourceExtension() != null) {
+                    sources.computeIfAbsent(role.sourceExtension(), k -> new SourceCount(walked.file().path()))
                             .count++;
                 }
-                if (!file.accepting().isEmpty()) {
-                    candidates.add(new Candidate(file.file(), file.accepting()));
+                if (!role.accepting().isEmpty()) {
+                    candidates.add(new Candidate(walked.file(), role.accepting()));
                 }
-                file.presence().ifPresent(presence::add);
+                role.presence().ifPresent(presence::add);
             }
         }
     }
@@ -482,7 +483,7 @@ final class Scanner {
     /** A walked file with its role; null for the many files that matter to no scan. */
     private Walked classify(TreeFile file) {
         Role role = role(file.path());
-        return role.none() ? null : new Walked(file, role.sourceExtension(), role.accepting(), role.presence());
+        return role.none() ? null : new Walked(file, role);
     }
 
     record Outcome(List<Evidence> evidence, List<Diagnostic> diagnostics,
