@@ -3,6 +3,7 @@ package io.stacklint.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class EvidenceCache {
 
     private final Map<String, List<Entry>> entries = new ConcurrentHashMap<>();
-    private final java.util.Set<String> neighbourPaths = ConcurrentHashMap.newKeySet();
+    /** For each path some extraction read as a neighbour, the paths whose extraction read it. */
+    private final Map<String, Set<String>> dependents = new ConcurrentHashMap<>();
 
     /** An outcome cached for this file whose neighbours all still have the recorded content. */
     Optional<Scanner.Outcome> find(String path, String blobId, NeighbourIds current) {
@@ -40,14 +42,24 @@ final class EvidenceCache {
     }
 
     void put(String path, String blobId, Map<String, Optional<String>> neighbours, Scanner.Outcome outcome) {
-        neighbourPaths.addAll(neighbours.keySet());
+        for (String neighbour : neighbours.keySet()) {
+            dependents.computeIfAbsent(neighbour, k -> ConcurrentHashMap.newKeySet()).add(path);
+        }
         entries.computeIfAbsent(key(path, blobId), k -> new CopyOnWriteArrayList<>())
                 .add(new Entry(Map.copyOf(neighbours), outcome));
     }
 
     /** True when some cached extraction read {@code path} as a neighbour: a change to it may change evidence. */
     boolean isNeighbour(String path) {
-        return neighbourPaths.contains(path);
+        return dependents.containsKey(path);
+    }
+
+    /**
+     * The paths whose extraction read {@code neighbour} (a pom.xml beside its parent, a lockfile beside its
+     * package.json): when the neighbour changes, they must be read again, and nothing else.
+     */
+    Set<String> dependentsOf(String neighbour) {
+        return Set.copyOf(dependents.getOrDefault(neighbour, Set.of()));
     }
 
     private static String key(String path, String blobId) {

@@ -24,8 +24,8 @@ import java.util.function.Function;
  * edited, a README) the previous commit's technologies are kept without reading its tree; otherwise only the
  * changed paths are walked and read again and every other file keeps its evidence from the previous commit. A
  * whole new snapshot is taken only when a change may alter what is walked (a .gitignore, a {@code pom.xml} beside
- * {@code target/} added) or a neighbour some extraction read; even then the {@link EvidenceCache} parses only the
- * blobs it has not seen.
+ * {@code target/} added); even then the {@link EvidenceCache} parses only the blobs it has not seen. A changed file
+ * some extraction read as a neighbour (a package.json beside its lockfile) is read again with the files that read it.
  */
 final class HistoryWalk {
 
@@ -63,7 +63,10 @@ final class HistoryWalk {
                     present = snapshot == null ? Set.of() : technologies(snapshot);
                 } else if (!relevant.isEmpty()) {
                     Set<String> paths = new HashSet<>();
-                    relevant.forEach(change -> paths.add(change.path()));
+                    for (GitRepository.Change change : relevant) {
+                        paths.add(change.path());
+                        paths.addAll(scanner.dependents(change.path()));
+                    }
                     try (GitTree tree = repository.tree(commit.id(), name, this.paths)) {
                         scanner.update(snapshot, tree, paths);
                     }

@@ -127,13 +127,20 @@ final class Scanner {
 
     /**
      * Whether a change to {@code path} forces a whole new snapshot rather than an update of the changed paths: a
-     * .gitignore, a file some extraction read as a neighbour, or a file whose presence decides whether a sibling
-     * folder is walked ({@code pom.xml} beside {@code target/}) being added or deleted.
+     * .gitignore, or a file whose presence decides whether a sibling folder is walked ({@code pom.xml} beside
+     * {@code target/}) being added or deleted.
      */
     boolean changesWhatIsWalked(String path, boolean addedOrDeleted) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals(".gitignore") || (cache != null && cache.isNeighbour(path))
-                || (addedOrDeleted && IgnoreRules.isFolderMarker(name));
+        return name.equals(".gitignore") || (addedOrDeleted && IgnoreRules.isFolderMarker(name));
+    }
+
+    /**
+     * The paths to read again, besides {@code path} itself, when it changes: those whose extraction read it as a
+     * neighbour (a lockfile reads its package.json, a module's pom.xml its parent).
+     */
+    Set<String> dependents(String path) {
+        return cache == null ? Set.of() : cache.dependentsOf(path);
     }
 
     /** Per-path results of the whole tree, to be updated path by path along a history. */
