@@ -25,8 +25,9 @@ import org.eclipse.jgit.transport.UploadPack;
 /**
  * An ssh git server for one bare repository, {@code repo.git}, on 127.0.0.1 and an ephemeral port: Apache MINA sshd
  * with a host key generated into a folder of the test, public-key authentication of the user {@code git} with one
- * key (passwords are asked for, recorded and refused), and {@code git-upload-pack 'PATH'} (in the spellings git clients send) served by JGit's UploadPack on the
- * channel's streams. What GitHub or GitLab look like to a client fetching over ssh; nothing else is served.
+ * key (passwords are asked for, recorded and refused), and {@code git-upload-pack 'PATH'} (in the spellings git
+ * clients send) served by JGit's UploadPack on the channel's streams. What GitHub or GitLab look like to a client
+ * fetching over ssh; nothing else is served.
  */
 final class GitSshServer implements AutoCloseable {
 

@@ -188,7 +188,8 @@ class RemoteAuditTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString()
-                .isEqualTo("stacklint: " + server.url() + ": cannot be cloned: not authorized; credential.helper 'manager' is a program and stacklint runs none; use STACKLINT_GIT_TOKEN,"
+                .isEqualTo("stacklint: " + server.url() + ": cannot be cloned: not authorized; credential.helper"
+                        + " 'manager' is a program and stacklint runs none; use STACKLINT_GIT_TOKEN,"
                         + " GIT_USERNAME/GIT_PASSWORD, ~/.netrc or a store file (credential.helper=store)");
         assertThat(server.logins).isEmpty();
         assertPasswordNowhere(run);

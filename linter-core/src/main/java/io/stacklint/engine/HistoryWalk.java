@@ -20,12 +20,13 @@ import java.util.function.Function;
 
 /**
  * The technologies present at each commit of a history, computed incrementally. A tree diff against the previous
- * commit of the walk (computed ahead, see {@link CommitDiffs}) says which paths changed. When none of them can change what a scan finds (a source file
- * edited, a README) the previous commit's technologies are kept without reading its tree; otherwise only the
- * changed paths are walked and read again and every other file keeps its evidence from the previous commit. A
- * whole new snapshot is taken only when a change may alter what is walked (a .gitignore, a {@code pom.xml} beside
- * {@code target/} added); even then the {@link EvidenceCache} parses only the blobs it has not seen. A changed file
- * some extraction read as a neighbour (a package.json beside its lockfile) is read again with the files that read it.
+ * commit of the walk (computed ahead, see {@link CommitDiffs}) says which paths changed. When none of them can
+ * change what a scan finds (a source file edited, a README) the previous commit's technologies are kept without
+ * reading its tree; otherwise only the changed paths, and the files that read a changed one as a neighbour (a
+ * lockfile reads its package.json), are walked and read again, and every other file keeps its evidence from the
+ * previous commit. A whole new snapshot is taken only when a change may alter what is walked (a .gitignore, a
+ * {@code pom.xml} beside {@code target/} added); even then the {@link EvidenceCache} parses only the blobs it has
+ * not seen.
  */
 final class HistoryWalk {
 

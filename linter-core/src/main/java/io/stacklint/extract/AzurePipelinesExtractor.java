@@ -59,7 +59,8 @@ public final class AzurePipelinesExtractor implements Extractor {
     @Override
     public boolean accepts(String path) {
         return FileNames.isYaml(path) && (FileNames.name(path).startsWith("azure-pipelines")
-                || path.contains(".azure-pipelines/") || path.contains(".azuredevops/")) && PATH.matcher(path).matches();
+                || path.contains(".azure-pipelines/") || path.contains(".azuredevops/"))
+                && PATH.matcher(path).matches();
     }
 
     @Override

@@ -38,7 +38,8 @@ public final class HelmChartExtractor implements Extractor {
     @Override
     public boolean accepts(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals("Chart.yaml") || name.equals("requirements.yaml") || (name.startsWith("values") && VALUES_FILE.matcher(name).matches());
+        return name.equals("Chart.yaml") || name.equals("requirements.yaml")
+                || (name.startsWith("values") && VALUES_FILE.matcher(name).matches());
     }
 
     @Override

@@ -159,7 +159,8 @@ class TreeDiffTest {
         int entries = 1 + random.nextInt(5);
         for (int i = 0; i < entries; i++) {
             String name = NAMES[random.nextInt(NAMES.length)];
-            folder.put(name, depth < 2 && random.nextInt(3) == 0 ? randomFolder(random, depth + 1) : randomFile(random));
+            boolean subFolder = depth < 2 && random.nextInt(3) == 0;
+            folder.put(name, subFolder ? randomFolder(random, depth + 1) : randomFile(random));
         }
         return folder;
     }
