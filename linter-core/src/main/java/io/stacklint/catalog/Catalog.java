@@ -39,7 +39,15 @@ public final class Catalog {
      */
     private final Map<MatchKey, List<Match>> matches = new ConcurrentHashMap<>();
 
-    Catalog(Collection<Technology> technologies, List<Signature> signatures) {
+    /**
+     * A catalog of entries that were checked already: {@link CatalogLoader} is the one that checks them (ids,
+     * claims, implied ids), so this is for a catalog read back from a form it produced.
+     */
+    public static Catalog of(Collection<Technology> technologies, List<Signature> signatures) {
+        return new Catalog(technologies, signatures);
+    }
+
+    private Catalog(Collection<Technology> technologies, List<Signature> signatures) {
         this.signatures = List.copyOf(signatures);
         Map<String, Technology> byId = new TreeMap<>();
         technologies.forEach(t -> byId.put(t.id(), t));
@@ -77,6 +85,11 @@ public final class Catalog {
     /** Every technology, by id in alphabetical order. */
     public List<Technology> technologies() {
         return List.copyOf(new TreeMap<>(technologies).values());
+    }
+
+    /** Every signature, in catalog order. */
+    public List<Signature> signatures() {
+        return signatures;
     }
 
     public Optional<Technology> technology(String id) {

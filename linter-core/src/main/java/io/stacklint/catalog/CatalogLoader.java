@@ -49,19 +49,23 @@ public final class CatalogLoader {
 
     /** The default catalog, from the rules module on the class path. */
     public static Catalog loadDefault() {
-        String index = resource(DEFAULT_RESOURCE);
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String part : defaultParts()) {
+            parts.put(part, resource(part));
+        }
+        return load(parts);
+    }
+
+    /** The class path resources of the default catalog's parts, as its index lists them. */
+    public static List<String> defaultParts() {
         YamlConfigReader reader = new YamlConfigReader(DEFAULT_RESOURCE);
-        Node document = reader.rootNode(index);
+        Node document = reader.rootNode(resource(DEFAULT_RESOURCE));
         if (document == null) {
             throw new StacklintException(DEFAULT_RESOURCE + ":1:1: the catalog index needs 'parts'");
         }
         reader.requireKnownKeys(document, Set.of("parts"), "the catalog index");
         String folder = DEFAULT_RESOURCE.substring(0, DEFAULT_RESOURCE.lastIndexOf('/') + 1);
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (String part : reader.strings(reader.mapping(document).get("parts"))) {
-            parts.put(folder + part, resource(folder + part));
-        }
-        return load(parts);
+        return reader.strings(reader.mapping(document).get("parts")).stream().map(part -> folder + part).toList();
     }
 
     private static String resource(String path) {
@@ -97,7 +101,7 @@ public final class CatalogLoader {
                         + "' implies unknown technology '" + implication.implied() + "'");
             }
         }
-        return new Catalog(technologies, signatures);
+        return Catalog.of(technologies, signatures);
     }
 
     /** Who first claimed a signature, and where. */

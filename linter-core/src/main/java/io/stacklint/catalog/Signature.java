@@ -10,6 +10,6 @@ import io.stacklint.model.Location;
  *                  gem), false when it is the version of something else (a MySQL driver, a setup action)
  * @param at        where the catalog declares it
  */
-record Signature(EvidenceKind kind, String ecosystem, String name, String technology, boolean versioned,
+public record Signature(EvidenceKind kind, String ecosystem, String name, String technology, boolean versioned,
         Location at) {
 }

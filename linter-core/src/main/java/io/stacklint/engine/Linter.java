@@ -1,7 +1,6 @@
 package io.stacklint.engine;
 
 import io.stacklint.catalog.Catalog;
-import io.stacklint.catalog.CatalogLoader;
 import io.stacklint.catalog.Detector;
 import io.stacklint.error.ConfigurationException;
 import io.stacklint.error.StacklintException;
@@ -18,7 +17,6 @@ import io.stacklint.model.Rating;
 import io.stacklint.radar.Lifecycles;
 import io.stacklint.radar.RadarImporter;
 import io.stacklint.report.Explanation;
-import io.stacklint.radar.LifecyclesLoader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -103,7 +101,7 @@ public final class Linter {
 
     /** The shipped defaults, judging versions' age on the clock's date (tests fix the date). */
     public static Linter withDefaults(Clock clock) {
-        Defaults defaults = Defaults.get();
+        ShippedRules defaults = ShippedRules.get();
         Path cache = HttpsRadarFetcher.defaultCacheDir(System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home", ".")));
         return new Linter(defaults.catalog(), defaults.radar(), defaults.lifecycles(), Extractors.builtIn(), clock,
@@ -115,46 +113,7 @@ public final class Linter {
      * parse its command line meanwhile: about a quarter of a second each at a cold start. Harmless to call twice.
      */
     public static void preloadDefaults() {
-        Defaults.start();
-    }
-
-    /** The shipped rules, read once per process: they are immutable, so every Linter shares them. */
-    private record Defaults(Catalog catalog, Radar radar, Lifecycles lifecycles) {
-
-        private static java.util.concurrent.CompletableFuture<Defaults> loading;
-
-        static synchronized java.util.concurrent.CompletableFuture<Defaults> start() {
-            if (loading == null) {
-                loading = new java.util.concurrent.CompletableFuture<>();
-                Thread thread = new Thread(() -> {
-                    try {
-                        loading.complete(read());
-                    } catch (Throwable e) {
-                        loading.completeExceptionally(e);
-                    }
-                }, "stacklint-defaults");
-                thread.setDaemon(true);
-                thread.start();
-            }
-            return loading;
-        }
-
-        static Defaults get() {
-            try {
-                return start().join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw e;
-            }
-        }
-
-        private static Defaults read() {
-            Catalog catalog = CatalogLoader.loadDefault();
-            return new Defaults(catalog, RadarLoader.loadDefault(catalog.ids()),
-                    LifecyclesLoader.loadDefault(catalog.ids()));
-        }
+        ShippedRules.start();
     }
 
     /**

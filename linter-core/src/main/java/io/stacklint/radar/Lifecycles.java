@@ -16,15 +16,25 @@ import java.util.Optional;
 public final class Lifecycles {
 
     /** No facts: no version is ever judged by its age. */
-    public static final Lifecycles NONE = new Lifecycles(Map.of());
+    public static final Lifecycles NONE = of(Map.of());
 
     /** How long before the end of life a version counts as sunsetting. */
     private static final int WARNING_MONTHS = 6;
 
     private final Map<String, Product> byTechnology;
 
-    Lifecycles(Map<String, Product> byTechnology) {
+    private Lifecycles(Map<String, Product> byTechnology) {
         this.byTechnology = Map.copyOf(byTechnology);
+    }
+
+    /** Facts checked already ({@link LifecyclesLoader} checks them): for facts read back from a form it produced. */
+    public static Lifecycles of(Map<String, Product> byTechnology) {
+        return new Lifecycles(byTechnology);
+    }
+
+    /** Every technology's product. */
+    public Map<String, Product> products() {
+        return byTechnology;
     }
 
     /** A product's cycles, newest first, with where the facts come from. */

@@ -84,7 +84,7 @@ public final class LifecyclesLoader {
                 byTechnology.put(id, facts);
             }
         }
-        return new Lifecycles(byTechnology);
+        return Lifecycles.of(byTechnology);
     }
 
     private static Lifecycles.Cycle cycle(YamlConfigReader reader, Node node, String name, String eol) {

@@ -45,6 +45,11 @@ public final class Radar {
         return new TreeMap<>(ratings);
     }
 
+    /** Every technology's version rules. */
+    public Map<String, List<VersionRule>> versionRules() {
+        return versionRules;
+    }
+
     /** The version rules of a technology, in the order the radar gives them. */
     public List<VersionRule> versionRules(String technologyId) {
         return versionRules.getOrDefault(technologyId, List.of());
