@@ -427,10 +427,6 @@ final class Scanner {
     private record Candidate(TreeFile file, List<Extractor> extractors) {
     }
 
-    /**
-     * What a walked file is to a scan: a counted source (its extension), a candidate (the extractors that read it),
-     * a file whose presence is evidence, or several of these.
-     */
     /** A walked file that matters to a scan, and its role. */
     private record Walked(TreeFile file, Role role) {
     }

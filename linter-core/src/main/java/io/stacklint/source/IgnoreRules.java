@@ -1,5 +1,6 @@
 package io.stacklint.source;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,8 +28,10 @@ public final class IgnoreRules {
 
     private static final Set<String> NOT_PROJECT_SOURCE_FOLDERS = Set.of(
             "doc", "docs", "documentation", "generated", "__generated__", "gen-src", "generated-sources");
-    private static final java.util.regex.Pattern GENERATED_FILE = java.util.regex.Pattern.compile(
-            "(\\.min\\.js|\\.pb\\.go|_pb2\\.py|_pb2_grpc\\.py|\\.g\\.dart|\\.designer\\.cs|\\.generated\\.\\w+)$");
+    /** How generated files end: minified bundles, protobuf and gRPC stubs, Dart and WinForms generators. */
+    private static final List<String> GENERATED_SUFFIXES = List.of(
+            ".min.js", ".pb.go", "_pb2.py", "_pb2_grpc.py", ".g.dart", ".designer.cs");
+    private static final String GENERATED_INFIX = ".generated.";
 
     /**
      * True when a source file counts towards its language: not documentation (code samples in docs/ say nothing
@@ -42,7 +45,29 @@ public final class IgnoreRules {
             }
             start = slash + 1;
         }
-        return !GENERATED_FILE.matcher(path).region(start, path.length()).find();
+        return !isGenerated(path.substring(start));
+    }
+
+    /** Plain suffix tests: this runs for every counted source file of a monorepo, tens of thousands. */
+    private static boolean isGenerated(String name) {
+        for (String suffix : GENERATED_SUFFIXES) {
+            if (name.endsWith(suffix)) {
+                return true;
+            }
+        }
+        // name.generated.ext, any extension of letters, digits or underscores (api.generated.ts, Db.generated.cs)
+        int dot = name.lastIndexOf('.');
+        int infix = dot - GENERATED_INFIX.length() + 1;
+        if (dot < 0 || dot == name.length() - 1 || infix < 0 || !name.startsWith(GENERATED_INFIX, infix)) {
+            return false;
+        }
+        for (int i = dot + 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

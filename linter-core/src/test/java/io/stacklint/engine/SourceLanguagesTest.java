@@ -57,10 +57,26 @@ class SourceLanguagesTest {
         write("web/static/app.min.js");
         write("test/fixtures/legacy/script.rb");
         write("proto/orders_pb2.py");
+        write("proto/orders_pb2_grpc.py");
+        write("app/lib/models/order.g.dart");
+        write("desktop/Forms/MainForm.designer.cs");
+        write("web/src/api.generated.ts");
 
         Report report = Linter.withDefaults().run(LintRequest.check(repo));
 
         assertThat(report.technologies()).extracting(Detection::id)
-                .doesNotContain("python", "java", "go", "ruby");
+                .doesNotContain("python", "java", "go", "ruby", "dart", "csharp", "typescript");
+    }
+
+    @Test
+    void namesThatOnlyResembleGeneratedCodeStillCount() throws IOException {
+        write("app/lib/pb2.dart");
+        write("desktop/Designer.cs");
+        write("web/src/generated.ts");
+        write("web/src/generated.min.ts");
+
+        Report report = Linter.withDefaults().run(LintRequest.check(repo));
+
+        assertThat(report.technologies()).extracting(Detection::id).contains("dart", "csharp", "typescript");
     }
 }
