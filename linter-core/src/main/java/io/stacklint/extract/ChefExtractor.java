@@ -37,9 +37,12 @@ public final class ChefExtractor implements Extractor {
         return name.equals("Berksfile") || name.equals("metadata.rb") || isRecipe(path);
     }
 
+    /** A Ruby file directly in a {@code recipes} folder: a string test, as every walked .rb file comes here. */
     private static boolean isRecipe(String path) {
-        return path.endsWith(".rb") && (path.startsWith("recipes/") && path.indexOf('/', 8) < 0
-                || path.matches(".*/recipes/[^/]+\\.rb"));
+        int slash = path.lastIndexOf('/');
+        return path.endsWith(".rb") && path.length() - slash > ".rb".length() + 1
+                && path.startsWith("recipes/", slash - "recipes".length())
+                && (slash == "recipes".length() || path.charAt(slash - "recipes".length() - 1) == '/');
     }
 
     @Override

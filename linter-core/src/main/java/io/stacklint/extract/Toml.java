@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * TOML 1.0 read into a tree that keeps where every key and value starts, for the manifests that need exact lines
@@ -13,6 +14,15 @@ import java.util.Optional;
  * locations, hence this small reader. Values are read, never interpreted: numbers and dates keep their text.
  */
 public final class Toml {
+
+    // compiled once: an unquoted value is tested against them, and a lockfile has thousands of values
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?(0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+|[0-9_]+)");
+    private static final Pattern FLOAT = Pattern.compile("[+-]?(inf|nan|[0-9_]+(\\.[0-9_]+)?([eE][+-]?[0-9_]+)?)");
+    private static final Pattern DATETIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}([Tt ].*)?|\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+    private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
 
     /** Deep enough for any real manifest; deep enough nesting is otherwise a way to exhaust the stack. */
     private static final int MAX_DEPTH = 64;
@@ -377,9 +387,9 @@ public final class Toml {
             pos++;
         }
         // a local date-time may separate date and time with one space
-        if (pos - start == 10 && text.substring(start, pos).matches("\\d{4}-\\d{2}-\\d{2}")
+        if (pos - start == 10 && DATE.matcher(text.substring(start, pos)).matches()
                 && text.startsWith(" ", pos) && pos + 3 < text.length()
-                && text.substring(pos + 1, pos + 3).matches("\\d{2}")) {
+                && TWO_DIGITS.matcher(text.substring(pos + 1, pos + 3)).matches()) {
             pos++;
             while (!atEnd() && !isValueEnd(peek())) {
                 pos++;
@@ -392,11 +402,11 @@ public final class Toml {
         Kind kind;
         if (raw.equals("true") || raw.equals("false")) {
             kind = Kind.BOOLEAN;
-        } else if (raw.matches("[+-]?(0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+|[0-9_]+)")) {
+        } else if (INTEGER.matcher(raw).matches()) {
             kind = Kind.INTEGER;
-        } else if (raw.matches("[+-]?(inf|nan|[0-9_]+(\\.[0-9_]+)?([eE][+-]?[0-9_]+)?)")) {
+        } else if (FLOAT.matcher(raw).matches()) {
             kind = Kind.FLOAT;
-        } else if (raw.matches("\\d{4}-\\d{2}-\\d{2}([Tt ].*)?|\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
+        } else if (DATETIME.matcher(raw).matches()) {
             kind = Kind.DATETIME;
         } else {
             throw error(start, "unexpected value '" + abbreviate(raw) + "' (strings need quotes)");
@@ -509,7 +519,7 @@ public final class Toml {
             case '\\' -> out.append('\\');
             case 'u', 'U' -> {
                 int length = e == 'u' ? 4 : 8;
-                if (pos + length > text.length() || !text.substring(pos, pos + length).matches("[0-9A-Fa-f]+")) {
+                if (pos + length > text.length() || !HEX.matcher(text.substring(pos, pos + length)).matches()) {
                     throw error(pos - 2, "bad unicode escape");
                 }
                 int codePoint = (int) Long.parseLong(text.substring(pos, pos + length), 16);

@@ -21,6 +21,9 @@ class ChefExtractorTest {
         assertThat(extractor.accepts("recipes/default.rb")).isTrue();
         assertThat(extractor.accepts("cookbooks/app/recipes/server.rb")).isTrue();
         assertThat(extractor.accepts("cookbooks/app/recipes/sub/server.rb")).isFalse();
+        assertThat(extractor.accepts("cookbooks/app/myrecipes/server.rb")).isFalse();
+        assertThat(extractor.accepts("cookbooks/app/recipes.rb")).isFalse();
+        assertThat(extractor.accepts("cookbooks/app/recipes/.rb")).isFalse();
         assertThat(extractor.accepts("Berksfile.lock")).isFalse();
         assertThat(extractor.accepts("cookbooks/app/spec/default_spec.rb")).isFalse();
     }
