@@ -119,7 +119,8 @@ public final class GitTree implements ProjectTree, ContentAddressed {
         for (Entry entry : entries.values()) {
             String childPath = relative.isEmpty() ? entry.name() : relative + "/" + entry.name();
             if (entry.mode() == FileMode.TREE) {
-                if (!scoped.ignored(childPath, true)) {
+                // a reduced walk asks the ignore rules only about the folders on its way
+                if ((only == null || only.folders().contains(childPath)) && !scoped.ignored(childPath, true)) {
                     folders.add(entry.name());
                 }
             } else if (entry.regularFile()) {
@@ -140,7 +141,7 @@ public final class GitTree implements ProjectTree, ContentAddressed {
         for (String folderName : folders) {
             Entry child = entries.get(folderName);
             String childPath = relative.isEmpty() ? folderName : relative + "/" + folderName;
-            if (filter.excluded(childPath, true) || (only != null && !only.folders().contains(childPath))) {
+            if (filter.excluded(childPath, true)) {
                 continue;
             }
             boolean skippedByDefault = IgnoreRules.skipFolder(folderName, fileNames)
