@@ -18,7 +18,7 @@ public final class Main {
 
     /** Runs the command line with the given streams; tests call this instead of {@link #main}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-        Linter.preloadDefaults(); // read while picocli builds its model: both cost about as much at a cold start
+        Linter.preloadDefaults(); // read while picocli builds its model, which takes longer at a cold start
         try {
             return StacklintCommand.commandLine(out, err, terminal, args).execute(args);
         } catch (Error e) {

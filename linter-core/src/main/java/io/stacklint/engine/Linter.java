@@ -110,7 +110,7 @@ public final class Linter {
 
     /**
      * Starts reading the shipped catalog, radar and end-of-life facts on another thread, so that a front end can
-     * parse its command line meanwhile: about a quarter of a second each at a cold start. Harmless to call twice.
+     * parse its command line meanwhile (each costs tens of milliseconds at a cold start). Harmless to call twice.
      */
     public static void preloadDefaults() {
         ShippedRules.start();
