@@ -33,6 +33,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.ArrayDeque;
 
 /**
  * One pass over a project tree: a single walk picks the candidate files (those an extractor accepts) and the
@@ -44,8 +50,10 @@ final class Scanner {
     /** Neighbouring files an extractor asks for (a parent POM, a .env) are build files: small. */
     static final long MAX_FILE_BYTES = Extractor.DEFAULT_SIZE_CAP;
     private static final int BINARY_PROBE_BYTES = 8000;
-    /** Walked files classified together: enough to keep two processors busy, little enough to hold. */
+    /** Walked files classified together: enough to be worth a task, little enough to hold. */
     private static final int CLASSIFY_BATCH = 2048;
+    /** Batches the walk may run ahead of their classification. */
+    private static final int BATCHES_AHEAD = 4;
     /** Paths whose relevance a history remembers: a busy repository's, not a hostile one's millions. */
     private static final int MAX_REMEMBERED_PATHS = 200_000;
 
@@ -225,14 +233,14 @@ final class Scanner {
 
     Result scan(ProjectTree tree) throws IOException {
         List<Diagnostic> walkDiagnostics = new ArrayList<>();
-        Classified classified = new Classified();
+        Classified classified = new Classified(tree);
         List<TreeFile> batch = new ArrayList<>(CLASSIFY_BATCH);
         tree.walk(new ProjectTree.Visitor() {
             @Override
             public void file(TreeFile file) {
                 batch.add(file);
                 if (batch.size() == CLASSIFY_BATCH) {
-                    classified.add(batch);
+                    classified.add(List.copyOf(batch));
                     batch.clear();
                 }
             }
@@ -242,12 +250,10 @@ final class Scanner {
                 walkDiagnostics.add(new Diagnostic(Severity.WARNING, Location.fileStart(path), reason));
             }
         });
-        classified.add(batch);
-        List<Candidate> candidates = classified.candidates;
+        classified.add(List.copyOf(batch));
+        List<Outcome> outcomes = classified.outcomes();
         List<Evidence> presence = classified.presence;
         Map<String, SourceCount> sources = classified.sources;
-
-        List<Outcome> outcomes = candidates.parallelStream().map(candidate -> cachedRead(tree, candidate)).toList();
         List<Suppression> suppressions = new ArrayList<>();
         List<ConfigurationException> wrongSuppressions = new ArrayList<>();
         for (Outcome outcome : outcomes) {
@@ -460,25 +466,88 @@ final class Scanner {
 
     /**
      * What a walk found, folded in walk order. Tens of thousands of files in a monorepo are each asked of every
-     * extractor: they are classified in batches on every processor, and a batch is dropped once folded, so the
-     * memory does not grow with the tree.
+     * extractor, and the candidates among them read: both happen on the pool's threads while the walk goes on, a
+     * few batches ahead at most so that the walked files are not all held, and the walking thread joins in once
+     * the walk is done. Results are folded in walk order whichever thread computed them, so reports do not depend
+     * on timing.
      */
     private final class Classified {
-        private final List<Candidate> candidates = new ArrayList<>();
+        private final ProjectTree tree;
+        private final ArrayDeque<Job<List<Walked>>> batches = new ArrayDeque<>();
+        private final List<Job<Outcome>> reads = new ArrayList<>();
         private final List<Evidence> presence = new ArrayList<>();
         private final Map<String, SourceCount> sources = new TreeMap<>();
 
+        Classified(ProjectTree tree) {
+            this.tree = tree;
+        }
+
         void add(List<TreeFile> batch) {
-            for (Walked walked : batch.parallelStream().map(Scanner.this::classify).filter(Objects::nonNull).toList()) {
-                Role role = walked.role();
+            batches.add(new Job<>(() -> batch.stream().map(Scanner.this::classify).filter(Objects::nonNull).toList()));
+            while (batches.size() > BATCHES_AHEAD) {
+                fold(batches.poll().join());
+            }
+        }
+
+        private void fold(List<Walked> walked) {
+            for (Walked file : walked) {
+                Role role = file.role();
                 if (role.sourceExtension() != null) {
-                    sources.computeIfAbsent(role.sourceExtension(), k -> new SourceCount(walked.file().path()))
-                            .count++;
+                    sources.computeIfAbsent(role.sourceExtension(), k -> new SourceCount(file.file().path())).count++;
                 }
                 if (!role.accepting().isEmpty()) {
-                    candidates.add(new Candidate(walked.file(), role.accepting()));
+                    Candidate candidate = new Candidate(file.file(), role.accepting());
+                    reads.add(new Job<>(() -> cachedRead(tree, candidate)));
                 }
                 role.presence().ifPresent(presence::add);
+            }
+        }
+
+        /** Each candidate's outcome, in walk order, once the walk is done. */
+        List<Outcome> outcomes() {
+            while (!batches.isEmpty()) {
+                fold(batches.poll().join());
+            }
+            return reads.stream().map(Job::join).toList();
+        }
+    }
+
+    /**
+     * Work run once: on a pool thread, or on the thread that needs the result first if no pool thread has started
+     * it, so a thread waiting for results does the pending work itself instead of idling.
+     */
+    private static final class Job<T> {
+        private final Supplier<T> work;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Job(Supplier<T> work) {
+            this.work = work;
+            ForkJoinPool.commonPool().execute(this::run);
+        }
+
+        private void run() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    result.complete(work.get());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        }
+
+        T join() {
+            run();
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
             }
         }
     }
