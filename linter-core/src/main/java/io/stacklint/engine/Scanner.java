@@ -34,10 +34,6 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.ArrayDeque;
 
 /**
@@ -483,7 +479,8 @@ final class Scanner {
         }
 
         void add(List<TreeFile> batch) {
-            batches.add(new Job<>(() -> batch.stream().map(Scanner.this::classify).filter(Objects::nonNull).toList()));
+            batches.add(new Job<>(() -> batch.stream().map(Scanner.this::classify).filter(Objects::nonNull).toList(),
+                    ForkJoinPool.commonPool()));
             while (batches.size() > BATCHES_AHEAD) {
                 fold(batches.poll().join());
             }
@@ -497,7 +494,7 @@ final class Scanner {
                 }
                 if (!role.accepting().isEmpty()) {
                     Candidate candidate = new Candidate(file.file(), role.accepting());
-                    reads.add(new Job<>(() -> cachedRead(tree, candidate)));
+                    reads.add(new Job<>(() -> cachedRead(tree, candidate), ForkJoinPool.commonPool()));
                 }
                 role.presence().ifPresent(presence::add);
             }
@@ -509,46 +506,6 @@ final class Scanner {
                 fold(batches.poll().join());
             }
             return reads.stream().map(Job::join).toList();
-        }
-    }
-
-    /**
-     * Work run once: on a pool thread, or on the thread that needs the result first if no pool thread has started
-     * it, so a thread waiting for results does the pending work itself instead of idling.
-     */
-    private static final class Job<T> {
-        private final Supplier<T> work;
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CompletableFuture<T> result = new CompletableFuture<>();
-
-        Job(Supplier<T> work) {
-            this.work = work;
-            ForkJoinPool.commonPool().execute(this::run);
-        }
-
-        private void run() {
-            if (claimed.compareAndSet(false, true)) {
-                try {
-                    result.complete(work.get());
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            }
-        }
-
-        T join() {
-            run();
-            try {
-                return result.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
         }
     }
 
