@@ -199,6 +199,8 @@ final class CompiledRules {
             }
         }
 
+        // every map is written sorted: the radar's and the facts' maps iterate in an order that changes from one JVM
+        // to the next, and the build's output should not
         void radar(Radar radar) throws IOException {
             Map<String, Rating> ratings = new TreeMap<>(radar.ratings());
             out.writeInt(ratings.size());
@@ -206,8 +208,6 @@ final class CompiledRules {
                 string(rating.getKey());
                 rating(rating.getValue());
             }
-            // sorted: the radar's maps iterate in an order that changes from one JVM to the next, and the build's
-            // output should not
             Map<String, List<Radar.VersionRule>> versionRules = new TreeMap<>(radar.versionRules());
             out.writeInt(versionRules.size());
             for (var rules : versionRules.entrySet()) {
