@@ -23,6 +23,7 @@ final class ParseDeadline {
 
     /** Far above any real build file's parse time (milliseconds), well below a CI job's patience. */
     static final Duration DEFAULT = Duration.ofSeconds(20);
+    private static final int MAX_MESSAGE = 100;
 
     private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "stacklint-parser");
@@ -51,8 +52,12 @@ final class ParseDeadline {
             if (e.getCause() instanceof ExtractionException extraction) {
                 throw extraction;
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            // A bug an input reveals in one extractor costs that file, not the scan: a stranger's pull request must
+            // not be able to stop the report on every other file. The fuzz targets hunt these bugs down.
+            if (e.getCause() instanceof RuntimeException || e.getCause() instanceof StackOverflowError) {
+                throw new ExtractionException(1, 1, "skipped: the " + extractor.id() + " extractor failed on this"
+                        + " file (" + describe(e.getCause()) + "); this is a bug in stacklint, please report it",
+                        e.getCause());
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
@@ -65,5 +70,14 @@ final class ParseDeadline {
         } catch (CancellationException e) {
             throw new ExtractionException(1, 1, "skipped: the parse was cancelled");
         }
+    }
+
+    /** The exception's class and the start of its message, which may quote the hostile input. */
+    private static String describe(Throwable bug) {
+        String message = bug.getMessage() == null ? "" : ": " + bug.getMessage().lines().findFirst().orElse("");
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "...";
+        }
+        return bug.getClass().getSimpleName() + message;
     }
 }

@@ -40,7 +40,8 @@ public final class DotnetProjectExtractor implements Extractor {
 
     private static final String NUGET = "nuget";
     private static final String CENTRAL_FILE = "Directory.Packages.props";
-    private static final Pattern NET_CORE = Pattern.compile("net(\\d+)\\.(\\d+)(-[a-z0-9.]+)?");
+    // bounded digits: a hostile net5000000000000000000000.0 must not overflow the major version's parse
+    private static final Pattern NET_CORE = Pattern.compile("net(\\d{1,4})\\.(\\d{1,4})(-[a-z0-9.]+)?");
     private static final Pattern NET_CORE_APP = Pattern.compile("netcoreapp(\\d+\\.\\d+)");
     private static final Pattern NET_FRAMEWORK = Pattern.compile("net([1-4])(\\d)(\\d)?");
     private static final Pattern FRAMEWORK_VERSION = Pattern.compile("v?(\\d+(?:\\.\\d+){1,3})");

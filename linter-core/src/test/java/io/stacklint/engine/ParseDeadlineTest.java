@@ -79,4 +79,36 @@ class ParseDeadlineTest {
 
         assertThat(ParseDeadline.extract(quick, SourceFile.of("pom.xml", "<project/>"))).isEmpty();
     }
+
+    @Test
+    void a_bug_an_input_reveals_in_an_extractor_costs_that_file_with_a_diagnostic_asking_for_a_report() {
+        Extractor overflowing = extractor("dotnet-project", file -> {
+            throw new NumberFormatException("For input string: \"" + "5".repeat(400) + "\"");
+        });
+        Extractor recursing = extractor("deep", file -> {
+            throw new StackOverflowError();
+        });
+
+        assertThatThrownBy(() -> ParseDeadline.extract(overflowing, SourceFile.of("App.csproj", "<Project/>")))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("skipped: the dotnet-project extractor failed on this file"
+                        + " (NumberFormatException: For input string: \"555")
+                .hasMessageEndingWith("...); this is a bug in stacklint, please report it")
+                .hasCauseInstanceOf(NumberFormatException.class)
+                .message().hasSizeLessThan(260); // the 400 digits are cut
+        assertThatThrownBy(() -> ParseDeadline.extract(recursing, SourceFile.of("pom.xml", "<project/>")))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("skipped: the deep extractor failed on this file (StackOverflowError); this is a bug in"
+                        + " stacklint, please report it");
+    }
+
+    @Test
+    void the_jvm_running_out_of_memory_still_ends_the_scan() {
+        Extractor exhausting = extractor("greedy", file -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+
+        assertThatThrownBy(() -> ParseDeadline.extract(exhausting, SourceFile.of("pom.xml", "<project/>")))
+                .isInstanceOf(OutOfMemoryError.class);
+    }
 }

@@ -90,6 +90,20 @@ class DotnetProjectExtractorTest {
     }
 
     @Test
+    void aMonikerWithAnAbsurdVersionIsNoRuntimeAndTheRestOfTheFileStillCounts() throws ExtractionException {
+        // found by fuzzing: the major version overflowed Integer.parseInt and ended the whole scan
+        List<Evidence> evidence = extract("App.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFrameworks>net5000000000000000000000000000000000000000.0;net8.0</TargetFrameworks>
+                  </PropertyGroup>
+                  <ItemGroup><PackageReference Include="Dapper" Version="2.1.35" /></ItemGroup>
+                </Project>
+                """);
+        assertThat(evidence).extracting(Evidence::value).containsExactly("net8.0", "Dapper 2.1.35");
+    }
+
+    @Test
     void selfReferencingPropertiesStayAsWritten() throws ExtractionException {
         List<Evidence> evidence = extract("App.csproj", """
                 <Project Sdk="Microsoft.NET.Sdk">
