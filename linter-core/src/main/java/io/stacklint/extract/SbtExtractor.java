@@ -340,6 +340,9 @@ public final class SbtExtractor implements Extractor {
 
         /** The setting or value an assignment operator at {@code i} assigns. */
         private String assignedKey(int i) {
+            if (i == 0) {
+                return null; // a file that starts with `=` assigns nothing (found by fuzzing)
+            }
             if (tokens.get(i).text().equals("=")) {
                 // `val name: Type =`, looked for within the statement's first line
                 for (int back = i - 1; back >= 0; back--) {

@@ -40,6 +40,16 @@ class SbtExtractorTest {
     }
 
     @Test
+    void aFileThatStartsWithAnAssignmentStillGivesItsDependencies() throws ExtractionException {
+        // found by fuzzing: the key before a leading `=` was looked up at index -1
+        List<Evidence> evidence = extract("build.sbt", """
+                = "legacy-service"
+                libraryDependencies += "org.typelevel" %% "cats-core" % "2.10.0"
+                """);
+        assertThat(evidence).extracting(Evidence::value).containsExactly("org.typelevel:cats-core:2.10.0");
+    }
+
+    @Test
     void settingAfterAnOverrideOnTheNextLineIsUsageAgain() throws ExtractionException {
         List<Evidence> evidence = extract("build.sbt", """
                 dependencyOverrides ++= Seq("org.slf4j" % "slf4j-api" % "2.0.9")
