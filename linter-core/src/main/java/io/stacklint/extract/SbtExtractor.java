@@ -482,7 +482,8 @@ public final class SbtExtractor implements Extractor {
                 return Scope.RUNTIME;
             }
             // "test->test;compile->compile" maps configurations: the first one is this project's
-            String first = configuration.split("[;,]")[0].split("->")[0].strip();
+            // limit -1 keeps empty parts, so a hostile "->" or ";" still has a first one (found by fuzzing)
+            String first = configuration.split("[;,]", -1)[0].split("->", -1)[0].strip();
             int dot = first.lastIndexOf('.');
             String name = (dot >= 0 ? first.substring(dot + 1) : first).toLowerCase(Locale.ROOT);
             return switch (name) {

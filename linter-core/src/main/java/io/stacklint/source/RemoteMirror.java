@@ -246,7 +246,7 @@ public final class RemoteMirror {
         try {
             URI uri = URI.create(target);
             if (uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
-                return target.replace(uri.getRawUserInfo() + "@", uri.getUserInfo().split(":")[0] + ":***@");
+                return target.replace(uri.getRawUserInfo() + "@", uri.getUserInfo().split(":", -1)[0] + ":***@");
             }
         } catch (IllegalArgumentException e) {
             // scp-like targets are no URIs and carry no password

@@ -50,6 +50,19 @@ class SbtExtractorTest {
     }
 
     @Test
+    void aConfigurationMappingWithNothingBeforeItsArrowIsTheDefaultScope() throws ExtractionException {
+        // found by fuzzing: "->,test" split into nothing and the first part was read anyway
+        List<Evidence> evidence = extract("build.sbt", """
+                libraryDependencies ++= Seq(
+                  "org.tpolecat" %% "doobie-core" % "1.0.0-RC5" % "->,test",
+                  "org.scalameta" %% "munit" % "1.0.0" % ";"
+                )
+                """);
+        assertThat(evidence).extracting(Evidence::name, Evidence::scope).containsExactly(
+                tuple("org.tpolecat:doobie-core", Scope.RUNTIME), tuple("org.scalameta:munit", Scope.RUNTIME));
+    }
+
+    @Test
     void settingAfterAnOverrideOnTheNextLineIsUsageAgain() throws ExtractionException {
         List<Evidence> evidence = extract("build.sbt", """
                 dependencyOverrides ++= Seq("org.slf4j" % "slf4j-api" % "2.0.9")
